@@ -1,0 +1,86 @@
+// The whole IPC surface between the renderer and the main process, in one typed place. Channel
+// names are `domain:verb`. The main process registers exactly these handlers (electron/main/ipc.ts)
+// and the preload exposes exactly this API (electron/preload/index.ts `satisfies DesktopApi`).
+
+import type { Result } from '../result';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  contents: string;
+  filters: FileFilter[];
+}
+
+export type SaveFileResponse = Result<{ status: 'saved'; path: string } | { status: 'cancelled' }, string>;
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export type OpenFileResponse = Result<
+  { status: 'opened'; name: string; contents: string } | { status: 'cancelled' },
+  string
+>;
+
+export interface OpenExternalRequest {
+  url: string;
+}
+
+export type OpenExternalResponse = Result<null, string>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+/** Invoke channels: request from the renderer, one response from the main process. */
+export interface InvokeChannels {
+  'file:save': { request: SaveFileRequest; response: SaveFileResponse };
+  'file:open': { request: OpenFileRequest; response: OpenFileResponse };
+  'link:open': { request: OpenExternalRequest; response: OpenExternalResponse };
+  'app:info': { request: null; response: AppInfo };
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+
+export const INVOKE_CHANNELS = [
+  'file:save',
+  'file:open',
+  'link:open',
+  'app:info',
+] as const satisfies readonly InvokeChannel[];
+
+/** What the native menu asks the renderer to do; sent on MENU_COMMAND_CHANNEL. */
+export const MENU_COMMANDS = [
+  'map:new',
+  'file:import',
+  'file:export',
+  'edit:undo',
+  'edit:redo',
+  'view:fit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The API the preload puts on `window.stakemap`. The renderer sees nothing else of Electron. */
+export interface DesktopApi {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  openExternal(request: OpenExternalRequest): Promise<OpenExternalResponse>;
+  appInfo(): Promise<AppInfo>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The global name under which the preload exposes the DesktopApi. */
+export const DESKTOP_API_KEY = 'stakemap';
