@@ -1,0 +1,30 @@
+// The Host is everything the renderer needs from the machine it runs on: files in and out, links,
+// native menu commands. The desktop host talks to the preload bridge; the browser host uses a file
+// input and downloads. Tests swap this and nothing else.
+
+import type { MenuCommand } from '@shared/ipc/contract';
+
+export interface OpenedFile {
+  name: string;
+  contents: string;
+}
+
+export type SaveOutcome = { status: 'saved'; where: string } | { status: 'cancelled' };
+
+export interface FileType {
+  description: string;
+  extensions: string[];
+  mimeType: string;
+}
+
+export interface Host {
+  readonly kind: 'desktop' | 'browser';
+  /** Asks the user for a file; null when they cancel. Rejects with a readable message on failure. */
+  openFile(types: FileType[]): Promise<OpenedFile | null>;
+  /** Saves text under a suggested name (save dialog on the desktop, a download in the browser). */
+  saveFile(suggestedName: string, contents: string, type: FileType): Promise<SaveOutcome>;
+  /** Opens an http(s) or mailto link in the system browser or mail client. */
+  openExternal(url: string): Promise<void>;
+  /** Native menu commands (desktop only); returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
