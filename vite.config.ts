@@ -2,12 +2,31 @@
 // loaded from the app:// protocol in Electron, so asset paths are relative.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy';
+
+// The built page carries the app's CSP. The dev server (npm run web) does not, because Vite's
+// hot reload needs inline scripts and a websocket; everything tested and shipped is the build.
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'stakemap-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __STAKEMAP_VERSION__: JSON.stringify(packageJson.version) },
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },

@@ -1,0 +1,55 @@
+// The one IndexedDB database, opened through Dexie. Only renderer/data/ may import this file:
+// everything else reads through the live-query hooks and writes through the repositories.
+// Schema versions are append-only: never edit or delete a version(n) block, add version(n+1).
+
+import Dexie, { type Table } from 'dexie';
+import type {
+  Action,
+  Interaction,
+  KeyMessage,
+  Relationship,
+  StakeMap,
+  StakeNode,
+} from '@shared/domain/types';
+
+/** The IndexedDB database name. Users' maps live under it: do not rename without a migration. */
+export const DATABASE_NAME = 'stakemap';
+
+/** Records of one map are keyed by [mapId, id], so the same file can be imported twice. */
+export type MapScopedKey = [mapId: string, id: string];
+
+export class StakemapDatabase extends Dexie {
+  maps!: Table<StakeMap, string>;
+  nodes!: Table<StakeNode, MapScopedKey>;
+  relationships!: Table<Relationship, MapScopedKey>;
+  interactions!: Table<Interaction, MapScopedKey>;
+  actions!: Table<Action, MapScopedKey>;
+  messages!: Table<KeyMessage, MapScopedKey>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a write the UI reports as saved has reached the disk, so a killed process
+    // or a power cut cannot lose it.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      maps: 'id, updatedAt',
+      nodes: '[mapId+id], mapId',
+      relationships: '[mapId+id], mapId',
+      interactions: '[mapId+id], mapId',
+      actions: '[mapId+id], mapId',
+      messages: '[mapId+id], mapId',
+    });
+  }
+}
+
+export const db = new StakemapDatabase();
+
+/** The tables holding a map's contents, for transactions that touch a whole map. */
+export function mapContentTables(database: StakemapDatabase) {
+  return [
+    database.nodes,
+    database.relationships,
+    database.interactions,
+    database.actions,
+    database.messages,
+  ] as const;
+}

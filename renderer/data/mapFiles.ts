@@ -1,0 +1,44 @@
+// Moves whole maps between IndexedDB and the native .stakemap.json text: import creates a new map
+// in one transaction (or reports every problem and writes nothing); export reads one snapshot.
+
+import type { MapBundle } from '@shared/domain/types';
+import {
+  bundleFromFile,
+  parseStakemapFile,
+  serializeStakemapFile,
+  stakemapFileName,
+  type FormatProblem,
+} from '@shared/format';
+import { err, ok, type Result } from '@shared/result';
+import { newId, nowTimestamp } from './ids';
+import { loadBundle, saveNewBundle } from './mapRepository';
+
+export async function importStakemapText(
+  text: string,
+): Promise<Result<MapBundle, FormatProblem[]>> {
+  const parsed = parseStakemapFile(text);
+  if (!parsed.ok) return parsed;
+  const bundle = bundleFromFile(parsed.value, { mapId: newId(), now: nowTimestamp() });
+  await saveNewBundle(bundle);
+  return ok(bundle);
+}
+
+/** One line for the user: where the problem is, then what it is. */
+export function describeProblem(problem: FormatProblem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  text: string;
+}
+
+export async function exportStakemapText(
+  mapId: string,
+  appVersion: string,
+): Promise<Result<ExportedFile, string>> {
+  const bundle = await loadBundle(mapId);
+  if (!bundle) return err('This map no longer exists, so there is nothing to export.');
+  const text = serializeStakemapFile(bundle, { exportedAt: nowTimestamp(), appVersion });
+  return ok({ fileName: stakemapFileName(bundle.map.name), text });
+}

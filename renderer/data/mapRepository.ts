@@ -1,0 +1,100 @@
+// Writes to whole maps: create, rename, duplicate, delete, import and read back for export. Each
+// operation is one transaction, so a map is never left half made or half deleted.
+
+import type { MapBundle, StakeMap } from '@shared/domain/types';
+import { db, mapContentTables } from './db';
+import { newId, nowTimestamp } from './ids';
+import { trackWrite } from './saveStatus';
+
+export const DEFAULT_MAP_NAME = 'Untitled map';
+
+export function cleanMapName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  return trimmed.length > 0 ? trimmed : DEFAULT_MAP_NAME;
+}
+
+export async function createMap(name: string): Promise<StakeMap> {
+  const now = nowTimestamp();
+  const map: StakeMap = {
+    id: newId(),
+    name: cleanMapName(name),
+    description: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await trackWrite(() => db.maps.add(map));
+  return map;
+}
+
+export async function renameMap(mapId: string, name: string): Promise<void> {
+  await trackWrite(() =>
+    db.maps.update(mapId, { name: cleanMapName(name), updatedAt: nowTimestamp() }),
+  );
+}
+
+export async function deleteMap(mapId: string): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
+      for (const table of mapContentTables(db)) {
+        await table.where('mapId').equals(mapId).delete();
+      }
+      await db.maps.delete(mapId);
+    }),
+  );
+}
+
+/** Reads everything that belongs to a map, in one consistent snapshot. */
+export async function loadBundle(mapId: string): Promise<MapBundle | undefined> {
+  return db.transaction('r', [db.maps, ...mapContentTables(db)], async () => {
+    const map = await db.maps.get(mapId);
+    if (!map) return undefined;
+    const [nodes, relationships, interactions, actions, messages] = await Promise.all([
+      db.nodes.where('mapId').equals(mapId).toArray(),
+      db.relationships.where('mapId').equals(mapId).toArray(),
+      db.interactions.where('mapId').equals(mapId).toArray(),
+      db.actions.where('mapId').equals(mapId).toArray(),
+      db.messages.where('mapId').equals(mapId).toArray(),
+    ]);
+    return { map, nodes, relationships, interactions, actions, messages };
+  });
+}
+
+/** Stores a complete map in one transaction: all of it, or (on any failure) nothing. */
+export async function saveNewBundle(bundle: MapBundle): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
+      await db.maps.add(bundle.map);
+      await db.nodes.bulkAdd(bundle.nodes);
+      await db.relationships.bulkAdd(bundle.relationships);
+      await db.interactions.bulkAdd(bundle.interactions);
+      await db.actions.bulkAdd(bundle.actions);
+      await db.messages.bulkAdd(bundle.messages);
+    }),
+  );
+}
+
+/** Gives a bundle to a new map id; records keep their ids, which are unique within a map. */
+export function rehomeBundle(
+  bundle: MapBundle,
+  mapId: string,
+  name: string,
+  now: string,
+): MapBundle {
+  const withMap = <T extends { mapId: string }>(record: T): T => ({ ...record, mapId });
+  return {
+    map: { ...bundle.map, id: mapId, name, createdAt: now, updatedAt: now },
+    nodes: bundle.nodes.map(withMap),
+    relationships: bundle.relationships.map(withMap),
+    interactions: bundle.interactions.map(withMap),
+    actions: bundle.actions.map(withMap),
+    messages: bundle.messages.map(withMap),
+  };
+}
+
+export async function duplicateMap(mapId: string): Promise<StakeMap | undefined> {
+  const original = await loadBundle(mapId);
+  if (!original) return undefined;
+  const copy = rehomeBundle(original, newId(), `${original.map.name} (copy)`, nowTimestamp());
+  await saveNewBundle(copy);
+  return copy.map;
+}

@@ -1,0 +1,137 @@
+// The row of map tools: add a node, connect, go to a node, zoom and fit, layouts, files.
+
+import { useState } from 'react';
+import { NODE_KIND_LABELS } from '@shared/domain/labels';
+import { relationshipKindLabel } from '@shared/domain/relationships';
+import type { StakeNode } from '@shared/domain/types';
+import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind } from '@shared/domain/vocabulary';
+import { LAYOUTS, type LayoutName } from '../../graph/GraphCanvas';
+import { sortByLabel } from './sortByLabel';
+
+interface EditorToolbarProps {
+  nodes: readonly StakeNode[];
+  connecting: boolean;
+  connectKind: string;
+  onAddNode(kind: NodeKind, label: string): void;
+  onToggleConnect(): void;
+  onConnectKindChange(kind: string): void;
+  onGoToNode(nodeId: string): void;
+  onZoomIn(): void;
+  onZoomOut(): void;
+  onFit(): void;
+  onRunLayout(name: LayoutName): void;
+  onExport(): void;
+  onImport(): void;
+}
+
+export function EditorToolbar(props: EditorToolbarProps) {
+  const [kind, setKind] = useState<NodeKind>('person');
+  const [label, setLabel] = useState('');
+  const [layout, setLayout] = useState<LayoutName>('force');
+
+  const add = () => {
+    props.onAddNode(kind, label.trim() || `New ${NODE_KIND_LABELS[kind].toLowerCase()}`);
+    setLabel('');
+  };
+
+  return (
+    <div role="toolbar" aria-label="Map tools" className="toolbar">
+      <div className="toolbar-group">
+        <select
+          aria-label="New node kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as NodeKind)}
+        >
+          {NODE_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {NODE_KIND_LABELS[option]}
+            </option>
+          ))}
+        </select>
+        <input
+          type="text"
+          aria-label="New node label"
+          placeholder="Label"
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" className="primary" onClick={add}>
+          Add node
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" aria-pressed={props.connecting} onClick={props.onToggleConnect}>
+          Connect
+        </button>
+        <select
+          aria-label="Connect as"
+          value={props.connectKind}
+          onChange={(event) => props.onConnectKindChange(event.target.value)}
+        >
+          {RELATIONSHIP_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {relationshipKindLabel(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group">
+        <select
+          aria-label="Go to node"
+          value=""
+          onChange={(event) => {
+            if (event.target.value) props.onGoToNode(event.target.value);
+          }}
+        >
+          <option value="">Go to node…</option>
+          {sortByLabel(props.nodes).map((node) => (
+            <option key={node.id} value={node.id}>
+              {node.label || '(no label)'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={props.onZoomIn} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={props.onZoomOut} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={props.onFit}>
+          Fit to screen
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <select
+          aria-label="Layout"
+          value={layout}
+          onChange={(event) => setLayout(event.target.value as LayoutName)}
+        >
+          {LAYOUTS.map((option) => (
+            <option key={option.name} value={option.name}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => props.onRunLayout(layout)}>
+          Run layout
+        </button>
+      </div>
+      <div className="toolbar-group toolbar-end">
+        <button type="button" onClick={props.onImport}>
+          Import…
+        </button>
+        <button type="button" onClick={props.onExport}>
+          Export JSON
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Loads one map through live queries and hands it to the editor; shows loading and missing states.
+
+import { useMap, useMapNodes, useMapRelationships } from '../../data/hooks';
+import { MapEditor } from './MapEditor';
+
+interface MapEditorScreenProps {
+  mapId: string;
+  onBack(): void;
+  onExport(mapId: string): void;
+  onImport(): void;
+}
+
+export function MapEditorScreen({ mapId, onBack, onExport, onImport }: MapEditorScreenProps) {
+  const map = useMap(mapId);
+  const nodes = useMapNodes(mapId);
+  const relationships = useMapRelationships(mapId);
+
+  if (map === null) {
+    return (
+      <main className="centered-message">
+        <h1>This map no longer exists</h1>
+        <p>It may have been deleted in another window.</p>
+        <button type="button" className="primary" onClick={onBack}>
+          Back to maps
+        </button>
+      </main>
+    );
+  }
+  if (map === undefined || nodes === undefined || relationships === undefined) {
+    return (
+      <main className="centered-message">
+        <p className="muted">Opening map…</p>
+      </main>
+    );
+  }
+  return (
+    <MapEditor
+      map={map}
+      nodes={nodes}
+      relationships={relationships}
+      onBack={onBack}
+      onExport={() => onExport(map.id)}
+      onImport={onImport}
+    />
+  );
+}

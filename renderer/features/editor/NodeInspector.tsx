@@ -1,0 +1,111 @@
+// Edits one node: its label, kind, description and tags; lists its relationships; connects it to
+// another node; deletes it (with its relationships, after asking).
+
+import { useState } from 'react';
+import { CommitTextField } from '../../components/CommitTextField';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { pluralise } from '../../components/relativeTime';
+import { NODE_KIND_LABELS } from '@shared/domain/labels';
+import { formatTags, parseTags } from '@shared/domain/nodes';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
+import { deleteNodes, updateNode, type NodeChanges } from '../../data/nodeRepository';
+import { announce, reportError } from '../../state/notices';
+import type { Selection } from '../../state/selection';
+import { ConnectForm } from './ConnectForm';
+import { NodeRelationshipsList } from './NodeRelationshipsList';
+
+interface NodeInspectorProps {
+  mapId: string;
+  node: StakeNode;
+  nodes: readonly StakeNode[];
+  nodesById: ReadonlyMap<string, StakeNode>;
+  relationships: readonly Relationship[];
+  onSelect(selection: Selection): void;
+}
+
+export function NodeInspector(props: NodeInspectorProps) {
+  const { mapId, node, nodes, nodesById, relationships, onSelect } = props;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const own = relationships.filter((rel) => rel.sourceId === node.id || rel.targetId === node.id);
+
+  const save = (changes: NodeChanges) => {
+    updateNode(mapId, node.id, changes).catch((error: unknown) =>
+      reportError('The change was not saved.', [
+        error instanceof Error ? error.message : String(error),
+      ]),
+    );
+  };
+
+  const remove = () => {
+    setConfirmingDelete(false);
+    deleteNodes(mapId, [node.id])
+      .then((relationshipCount) => {
+        onSelect(null);
+        announce(
+          `Deleted ${node.label || 'the node'} and ${pluralise(relationshipCount, 'relationship')}.`,
+        );
+      })
+      .catch((error: unknown) =>
+        reportError('The node was not deleted.', [
+          error instanceof Error ? error.message : String(error),
+        ]),
+      );
+  };
+
+  return (
+    <div className="inspector-content">
+      <h2>{NODE_KIND_LABELS[node.kind]}</h2>
+      <CommitTextField label="Label" value={node.label} onCommit={(label) => save({ label })} />
+      <label className="field">
+        <span>Kind</span>
+        <select
+          value={node.kind}
+          onChange={(event) => save({ kind: event.target.value as NodeKind })}
+        >
+          {NODE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {NODE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CommitTextField
+        label="Description"
+        value={node.description}
+        multiline
+        onCommit={(description) => save({ description })}
+      />
+      <CommitTextField
+        label="Tags"
+        value={formatTags(node.tags)}
+        hint="Separate tags with commas."
+        onCommit={(text) => save({ tags: parseTags(text) })}
+      />
+      <NodeRelationshipsList
+        node={node}
+        relationships={own}
+        nodesById={nodesById}
+        onSelect={onSelect}
+      />
+      <ConnectForm mapId={mapId} node={node} nodes={nodes} />
+      <div className="inspector-danger">
+        <button type="button" className="danger-outline" onClick={() => setConfirmingDelete(true)}>
+          Delete node
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete “${node.label || 'this node'}”?`}
+        description={
+          own.length > 0
+            ? `Its ${pluralise(own.length, 'relationship')} will be deleted with it.`
+            : 'It has no relationships.'
+        }
+        confirmLabel="Delete"
+        onOpenChange={setConfirmingDelete}
+        onConfirm={remove}
+      />
+    </div>
+  );
+}

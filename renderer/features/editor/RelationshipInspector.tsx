@@ -1,0 +1,152 @@
+// Edits one relationship: its kind (or a custom label), direction, description and tags, with
+// ways to jump to either end and to delete it.
+
+import { useState } from 'react';
+import { CommitTextField } from '../../components/CommitTextField';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatTags, parseTags } from '@shared/domain/nodes';
+import { relationshipKindLabel } from '@shared/domain/relationships';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import {
+  ATTENDANCE_STATUSES,
+  RELATIONSHIP_KINDS,
+  isKnownRelationshipKind,
+  type AttendanceStatus,
+} from '@shared/domain/vocabulary';
+import {
+  deleteRelationship,
+  updateRelationship,
+  type RelationshipChanges,
+} from '../../data/relationshipRepository';
+import { announce, reportError } from '../../state/notices';
+import type { Selection } from '../../state/selection';
+
+interface RelationshipInspectorProps {
+  mapId: string;
+  relationship: Relationship;
+  nodesById: ReadonlyMap<string, StakeNode>;
+  onSelect(selection: Selection): void;
+}
+
+function reportFailure(what: string) {
+  return (error: unknown) =>
+    reportError(what, [error instanceof Error ? error.message : String(error)]);
+}
+
+export function RelationshipInspector(props: RelationshipInspectorProps) {
+  const { mapId, relationship, nodesById, onSelect } = props;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const source = nodesById.get(relationship.sourceId);
+  const target = nodesById.get(relationship.targetId);
+  const kindOptions: string[] = isKnownRelationshipKind(relationship.kind)
+    ? [...RELATIONSHIP_KINDS]
+    : [relationship.kind, ...RELATIONSHIP_KINDS];
+
+  const save = (changes: RelationshipChanges) => {
+    updateRelationship(mapId, relationship.id, changes).catch(
+      reportFailure('The change was not saved.'),
+    );
+  };
+
+  const remove = () => {
+    setConfirmingDelete(false);
+    deleteRelationship(mapId, relationship.id)
+      .then(() => {
+        onSelect(null);
+        announce('Deleted the relationship.');
+      })
+      .catch(reportFailure('The relationship was not deleted.'));
+  };
+
+  return (
+    <div className="inspector-content">
+      <h2>Relationship</h2>
+      <p className="relationship-ends">
+        {source?.label || '(no label)'} {relationship.directed ? '→' : '—'}{' '}
+        {target?.label || '(no label)'}
+      </p>
+      <label className="field">
+        <span>Relationship kind</span>
+        <select
+          value={relationship.kind}
+          onChange={(event) => {
+            const kind = event.target.value;
+            save({
+              kind,
+              attendance: kind === 'attends' ? (relationship.attendance ?? 'invited') : null,
+            });
+          }}
+        >
+          {kindOptions.map((kind) => (
+            <option key={kind} value={kind}>
+              {relationshipKindLabel(kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {relationship.kind === 'attends' && (
+        <label className="field">
+          <span>Attendance</span>
+          <select
+            value={relationship.attendance ?? 'invited'}
+            onChange={(event) => save({ attendance: event.target.value as AttendanceStatus })}
+          >
+            {ATTENDANCE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <CommitTextField
+        label="Label"
+        value={relationship.label}
+        onCommit={(label) => save({ label })}
+      />
+      <CommitTextField
+        label="Description"
+        value={relationship.description}
+        multiline
+        onCommit={(description) => save({ description })}
+      />
+      <CommitTextField
+        label="Tags"
+        value={formatTags(relationship.tags)}
+        hint="Separate tags with commas."
+        onCommit={(text) => save({ tags: parseTags(text) })}
+      />
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={relationship.directed}
+          onChange={(event) => save({ directed: event.target.checked })}
+        />
+        <span>Directed</span>
+      </label>
+      <div className="button-row">
+        <button type="button" onClick={() => onSelect({ type: 'node', id: relationship.sourceId })}>
+          Select source
+        </button>
+        <button type="button" onClick={() => onSelect({ type: 'node', id: relationship.targetId })}>
+          Select target
+        </button>
+      </div>
+      <div className="inspector-danger">
+        <button type="button" className="danger-outline" onClick={() => setConfirmingDelete(true)}>
+          Delete relationship
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title="Delete this relationship?"
+        description={`${source?.label || '(no label)'} ${relationshipKindLabel(relationship.kind)} ${
+          target?.label || '(no label)'
+        } will be removed. The nodes stay.`}
+        confirmLabel="Delete"
+        onOpenChange={setConfirmingDelete}
+        onConfirm={remove}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// The first screen: the user's maps with their size and last change, and the ways to make one
+// (new, example, import). It owns which dialog is open; the list items only ask.
+
+import { useState } from 'react';
+import { useMapSummaries, type MapSummary } from '../../data/hooks';
+import { createMap, deleteMap, duplicateMap, renameMap } from '../../data/mapRepository';
+import { announce, reportError } from '../../state/notices';
+import { useMenuCommand } from '../../state/menuCommands';
+import { DeleteMapDialog } from './DeleteMapDialog';
+import { openExampleMap } from './exampleMap';
+import { MapListItem } from './MapListItem';
+import { MapNameDialog } from './MapNameDialog';
+
+interface MapListScreenProps {
+  onOpenMap(mapId: string): void;
+  onImport(): void;
+}
+
+type OpenDialog =
+  | { type: 'new' }
+  | { type: 'rename'; summary: MapSummary }
+  | { type: 'delete'; summary: MapSummary }
+  | null;
+
+export function MapListScreen({ onOpenMap, onImport }: MapListScreenProps) {
+  const summaries = useMapSummaries();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [busy, setBusy] = useState(false);
+  useMenuCommand('map:new', () => setDialog({ type: 'new' }));
+
+  const run = async (work: () => Promise<void>, failure: string) => {
+    try {
+      await work();
+    } catch (error) {
+      reportError(failure, [error instanceof Error ? error.message : String(error)]);
+    }
+  };
+
+  const openExample = async () => {
+    setBusy(true);
+    const mapId = await openExampleMap();
+    setBusy(false);
+    if (mapId) onOpenMap(mapId);
+  };
+
+  return (
+    <main className="map-list-screen">
+      <header className="app-header">
+        <h1>Stakemap</h1>
+        <p className="tagline">
+          Map the people and groups around your programme, and plan how to engage them.
+        </p>
+      </header>
+      <section aria-labelledby="your-maps-heading" className="map-list-section">
+        <div className="section-heading">
+          <h2 id="your-maps-heading">Your maps</h2>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => setDialog({ type: 'new' })}>
+              New map
+            </button>
+            <button type="button" onClick={openExample} disabled={busy}>
+              Open example map
+            </button>
+            <button type="button" onClick={onImport}>
+              Import…
+            </button>
+          </div>
+        </div>
+        {summaries === undefined ? (
+          <p className="muted">Loading your maps…</p>
+        ) : summaries.length === 0 ? (
+          <div className="empty-state">
+            <p className="empty-title">No maps yet</p>
+            <p>
+              Start a new map, open the example map to see what Stakemap can do, or import a
+              .stakemap.json file from a colleague.
+            </p>
+          </div>
+        ) : (
+          <ul aria-label="Maps" className="map-list">
+            {summaries.map((summary) => (
+              <MapListItem
+                key={summary.map.id}
+                summary={summary}
+                onOpen={() => onOpenMap(summary.map.id)}
+                onRename={() => setDialog({ type: 'rename', summary })}
+                onDuplicate={() =>
+                  run(async () => {
+                    const copy = await duplicateMap(summary.map.id);
+                    if (copy) announce(`Made a copy: “${copy.name}”.`);
+                  }, 'The map could not be duplicated.')
+                }
+                onDelete={() => setDialog({ type: 'delete', summary })}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <MapNameDialog
+        open={dialog?.type === 'new'}
+        title="New map"
+        submitLabel="Create"
+        initialName=""
+        onClose={() => setDialog(null)}
+        onSubmit={(name) =>
+          run(async () => {
+            setDialog(null);
+            const map = await createMap(name);
+            onOpenMap(map.id);
+          }, 'The map could not be created.')
+        }
+      />
+      {dialog?.type === 'rename' && (
+        <MapNameDialog
+          open
+          title="Rename map"
+          submitLabel="Save"
+          initialName={dialog.summary.map.name}
+          onClose={() => setDialog(null)}
+          onSubmit={(name) =>
+            run(async () => {
+              setDialog(null);
+              await renameMap(dialog.summary.map.id, name);
+              announce(`Renamed to “${name.trim()}”.`);
+            }, 'The map could not be renamed.')
+          }
+        />
+      )}
+      {dialog?.type === 'delete' && (
+        <DeleteMapDialog
+          summary={dialog.summary}
+          onClose={() => setDialog(null)}
+          onConfirm={() =>
+            run(async () => {
+              setDialog(null);
+              await deleteMap(dialog.summary.map.id);
+              announce(`Deleted “${dialog.summary.map.name}”.`);
+            }, 'The map could not be deleted.')
+          }
+        />
+      )}
+    </main>
+  );
+}

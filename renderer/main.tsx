@@ -1,0 +1,22 @@
+// Entry point of the renderer: picks the host and mounts the app.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { detectHost } from './platform/currentHost';
+import { HostProvider } from './platform/HostContext';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element to mount Stakemap in.');
+
+createRoot(container).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <HostProvider host={detectHost()}>
+        <App />
+      </HostProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);

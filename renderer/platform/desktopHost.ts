@@ -1,0 +1,38 @@
+// The desktop host: everything goes through the typed preload bridge (window.stakemap), which is
+// all the renderer ever sees of Electron.
+
+import type { DesktopApi } from '@shared/ipc/contract';
+import type { FileType, Host, OpenedFile, SaveOutcome } from './host';
+
+function toFilters(types: FileType[]) {
+  return types.map((type) => ({ name: type.description, extensions: type.extensions }));
+}
+
+export function createDesktopHost(api: DesktopApi): Host {
+  return {
+    kind: 'desktop',
+
+    async openFile(types: FileType[]): Promise<OpenedFile | null> {
+      const response = await api.openFile({ filters: toFilters(types) });
+      if (!response.ok) throw new Error(response.error);
+      if (response.value.status === 'cancelled') return null;
+      return { name: response.value.name, contents: response.value.contents };
+    },
+
+    async saveFile(suggestedName: string, contents: string, type: FileType): Promise<SaveOutcome> {
+      const response = await api.saveFile({ suggestedName, contents, filters: toFilters([type]) });
+      if (!response.ok) throw new Error(response.error);
+      if (response.value.status === 'cancelled') return { status: 'cancelled' };
+      return { status: 'saved', where: response.value.path };
+    },
+
+    async openExternal(url: string): Promise<void> {
+      const response = await api.openExternal({ url });
+      if (!response.ok) throw new Error(response.error);
+    },
+
+    onMenuCommand(listener) {
+      return api.onMenuCommand(listener);
+    },
+  };
+}

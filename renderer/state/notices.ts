@@ -1,0 +1,39 @@
+// Short messages for the user: a status line ("Imported 42 nodes") announced politely, and an
+// error that is announced at once and stays until dismissed or replaced.
+
+import { useSyncExternalStore } from 'react';
+
+export interface Notices {
+  status: string | null;
+  error: { title: string; details: string[] } | null;
+}
+
+let notices: Notices = { status: null, error: null };
+const listeners = new Set<() => void>();
+
+function publish(next: Notices): void {
+  notices = next;
+  for (const listener of listeners) listener();
+}
+
+export function announce(status: string): void {
+  publish({ ...notices, status });
+}
+
+export function reportError(title: string, details: string[] = []): void {
+  publish({ ...notices, error: { title, details } });
+}
+
+export function dismissError(): void {
+  publish({ ...notices, error: null });
+}
+
+export function useNotices(): Notices {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => notices,
+  );
+}
