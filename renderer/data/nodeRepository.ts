@@ -1,11 +1,11 @@
-// Writes to the nodes of one map. Each call is one transaction that also marks the map changed;
-// deleting nodes takes their relationships with them in the same transaction.
+// Writes to the nodes of one map. Each call is one transaction that also marks the map changed,
+// and returns what an undo needs: the previous values, or the records it removed.
 
 import { createNode } from '@shared/domain/nodes';
 import { relationshipsTouching } from '@shared/domain/relationships';
-import type { Position, StakeNode } from '@shared/domain/types';
+import type { Position, Relationship, StakeNode } from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
-import { db } from './db';
+import { db, type MapScopedKey } from './db';
 import { newId, nowTimestamp } from './ids';
 import { trackWrite } from './saveStatus';
 
@@ -17,61 +17,106 @@ export interface NodeMove {
   position: Position;
 }
 
+/** What deleting nodes removed, so that restoring it puts the map back exactly. */
+export interface RemovedRecords {
+  nodes: StakeNode[];
+  relationships: Relationship[];
+}
+
 export async function addNode(
   mapId: string,
   kind: NodeKind,
   label: string,
   position: Position,
 ): Promise<StakeNode> {
-  const now = nowTimestamp();
-  const node = createNode({ id: newId(), mapId, kind, label: label.trim(), position, now });
-  await trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, async () => {
-      await db.nodes.add(node);
-      await db.maps.update(mapId, { updatedAt: now });
-    }),
-  );
+  const node = createNode({
+    id: newId(),
+    mapId,
+    kind,
+    label: label.trim(),
+    position,
+    now: nowTimestamp(),
+  });
+  await restoreRecords(mapId, { nodes: [node], relationships: [] });
   return node;
 }
 
-export async function updateNode(mapId: string, id: string, changes: NodeChanges): Promise<void> {
+/** Applies changes to several nodes in one transaction; returns each node's previous values. */
+export async function updateNodes(
+  mapId: string,
+  updates: ReadonlyArray<{ id: string; changes: NodeChanges }>,
+): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
-  await trackWrite(() =>
+  return trackWrite(() =>
     db.transaction('rw', db.maps, db.nodes, async () => {
-      await db.nodes.update([mapId, id], { ...changes, updatedAt: now });
+      const previous: Array<{ id: string; changes: NodeChanges }> = [];
+      for (const { id, changes } of updates) {
+        const current = await db.nodes.get([mapId, id]);
+        if (!current) continue;
+        const before: NodeChanges = {};
+        for (const key of Object.keys(changes) as Array<keyof NodeChanges>) {
+          Object.assign(before, { [key]: current[key] });
+        }
+        previous.push({ id, changes: before });
+        await db.nodes.update([mapId, id], { ...changes, updatedAt: now });
+      }
       await db.maps.update(mapId, { updatedAt: now });
+      return previous;
     }),
   );
 }
 
-export async function moveNodes(mapId: string, moves: readonly NodeMove[]): Promise<void> {
-  if (moves.length === 0) return;
-  const now = nowTimestamp();
-  await trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, async () => {
-      await db.nodes.bulkUpdate(
-        moves.map((move) => ({
-          key: [mapId, move.id] as [string, string],
-          changes: { position: { x: move.position.x, y: move.position.y }, updatedAt: now },
-        })),
-      );
-      await db.maps.update(mapId, { updatedAt: now });
-    }),
+export async function updateNode(
+  mapId: string,
+  id: string,
+  changes: NodeChanges,
+): Promise<NodeChanges | undefined> {
+  const [previous] = await updateNodes(mapId, [{ id, changes }]);
+  return previous?.changes;
+}
+
+/** Moves nodes; returns where they were. */
+export async function moveNodes(mapId: string, moves: readonly NodeMove[]): Promise<NodeMove[]> {
+  if (moves.length === 0) return [];
+  const previous = await updateNodes(
+    mapId,
+    moves.map((move) => ({
+      id: move.id,
+      changes: { position: { x: move.position.x, y: move.position.y } },
+    })),
+  );
+  return previous.flatMap(({ id, changes }) =>
+    changes.position ? [{ id, position: changes.position }] : [],
   );
 }
 
-/** Deletes nodes and every relationship that touches them; returns how many relationships went. */
-export async function deleteNodes(mapId: string, ids: readonly string[]): Promise<number> {
+/** Deletes nodes and every relationship that touches them; returns what went. */
+export async function deleteNodes(mapId: string, ids: readonly string[]): Promise<RemovedRecords> {
   const idSet = new Set(ids);
   const now = nowTimestamp();
   return trackWrite(() =>
     db.transaction('rw', db.maps, db.nodes, db.relationships, async () => {
       const relationships = await db.relationships.where('mapId').equals(mapId).toArray();
       const doomed = relationshipsTouching(relationships, idSet);
-      await db.relationships.bulkDelete(doomed.map((rel) => [mapId, rel.id] as [string, string]));
-      await db.nodes.bulkDelete(ids.map((id) => [mapId, id] as [string, string]));
+      const keys = ids.map((id): MapScopedKey => [mapId, id]);
+      const nodes = (await db.nodes.bulkGet(keys)).filter(
+        (node): node is StakeNode => node !== undefined,
+      );
+      await db.relationships.bulkDelete(doomed.map((rel): MapScopedKey => [mapId, rel.id]));
+      await db.nodes.bulkDelete(keys);
       await db.maps.update(mapId, { updatedAt: now });
-      return doomed.length;
+      return { nodes, relationships: doomed };
+    }),
+  );
+}
+
+/** Puts nodes and relationships back as they were (undoing a delete, redoing an add). */
+export async function restoreRecords(mapId: string, records: RemovedRecords): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', db.maps, db.nodes, db.relationships, async () => {
+      await db.nodes.bulkPut(records.nodes);
+      await db.relationships.bulkPut(records.relationships);
+      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
     }),
   );
 }

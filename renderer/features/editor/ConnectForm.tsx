@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
 import { RELATIONSHIP_KINDS } from '@shared/domain/vocabulary';
-import { addRelationship } from '../../data/relationshipRepository';
+import { addRelationshipCommand } from '../../commands/mapCommands';
 import { announce, reportError } from '../../state/notices';
 import { sortByLabel } from './sortByLabel';
 
@@ -22,7 +22,7 @@ export function ConnectForm({ mapId, node, nodes }: ConnectFormProps) {
   const connect = () => {
     const target = others.find((other) => other.id === targetId);
     if (!target) return;
-    addRelationship(mapId, node.id, target.id, kind)
+    addRelationshipCommand(mapId, node.id, target.id, kind)
       .then(() => {
         setTargetId('');
         announce(`Connected ${node.label} to ${target.label}.`);

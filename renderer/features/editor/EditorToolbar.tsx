@@ -6,9 +6,12 @@ import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { LAYOUTS, type LayoutName } from '../../graph/GraphCanvas';
+import { useHistory } from '../../state/history';
 import { sortByLabel } from './sortByLabel';
+import { runRedo, runUndo } from './useUndoRedo';
 
 interface EditorToolbarProps {
+  mapId: string;
   nodes: readonly StakeNode[];
   connecting: boolean;
   connectKind: string;
@@ -28,6 +31,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const [kind, setKind] = useState<NodeKind>('person');
   const [label, setLabel] = useState('');
   const [layout, setLayout] = useState<LayoutName>('force');
+  const { undoLabel, redoLabel } = useHistory(props.mapId);
 
   const add = () => {
     props.onAddNode(kind, label.trim() || `New ${NODE_KIND_LABELS[kind].toLowerCase()}`);
@@ -63,6 +67,24 @@ export function EditorToolbar(props: EditorToolbarProps) {
         />
         <button type="button" className="primary" onClick={add}>
           Add node
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          onClick={() => runUndo(props.mapId)}
+          disabled={undoLabel === null}
+          title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => runRedo(props.mapId)}
+          disabled={redoLabel === null}
+          title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        >
+          Redo
         </button>
       </div>
       <div className="toolbar-group">

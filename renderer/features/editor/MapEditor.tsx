@@ -5,8 +5,12 @@ import { useMemo, useRef, useState } from 'react';
 import { pluralise } from '../../components/relativeTime';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
-import { addNode, moveNodes } from '../../data/nodeRepository';
-import { addRelationship } from '../../data/relationshipRepository';
+import {
+  addNodeCommand,
+  addRelationshipCommand,
+  moveNodesCommand,
+} from '../../commands/mapCommands';
+import { useHost } from '../../platform/HostContext';
 import { GraphCanvas, type GraphCanvasHandle, type LayoutName } from '../../graph/GraphCanvas';
 import { Legend } from '../../graph/Legend';
 import { useMenuCommand } from '../../state/menuCommands';
@@ -16,6 +20,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { Inspector } from './Inspector';
 import { placeNewNode } from './placement';
 import { SaveIndicator } from './SaveIndicator';
+import { useUndoRedo } from './useUndoRedo';
 
 interface MapEditorProps {
   map: StakeMap;
@@ -48,6 +53,8 @@ export function MapEditor({
   const [connectKind, setConnectKind] = useState('collaborates');
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  const host = useHost();
+  useUndoRedo(map.id, host.kind === 'browser');
   useMenuCommand('file:export', onExport);
   useMenuCommand('view:fit', () => graph.current?.fit());
 
@@ -62,7 +69,7 @@ export function MapEditor({
         const sourceId = connectSourceId;
         setConnectSourceId(null);
         setConnecting(false);
-        addRelationship(map.id, sourceId, next.id, connectKind)
+        addRelationshipCommand(map.id, sourceId, next.id, connectKind)
           .then((relationship) => {
             setSelection({ type: 'relationship', id: relationship.id });
             announce(
@@ -78,7 +85,7 @@ export function MapEditor({
 
   const addNewNode = (kind: NodeKind, label: string) => {
     const near = selection?.type === 'node' ? nodesById.get(selection.id) : undefined;
-    addNode(map.id, kind, label, placeNewNode(nodes, near))
+    addNodeCommand(map.id, kind, label, placeNewNode(nodes, near))
       .then((node) => {
         setSelection({ type: 'node', id: node.id });
         // The canvas draws the node on the next live-query update; centre it once it is there.
@@ -98,7 +105,7 @@ export function MapEditor({
     if (!canvas) return;
     canvas
       .runLayout(name)
-      .then((moves) => moveNodes(map.id, moves))
+      .then((moves) => moveNodesCommand(map.id, moves, 'layout'))
       .then(() => announce('Layout applied.'))
       .catch(failure('The layout'));
   };
@@ -136,6 +143,7 @@ export function MapEditor({
         <SaveIndicator />
       </header>
       <EditorToolbar
+        mapId={map.id}
         nodes={nodes}
         connecting={connecting}
         connectKind={connectKind}
@@ -165,7 +173,7 @@ export function MapEditor({
             selection={selection}
             connectSourceId={connecting ? connectSourceId : null}
             onSelect={select}
-            onNodesMoved={(moves) => moveNodes(map.id, moves).catch(failure('Moving'))}
+            onNodesMoved={(moves) => moveNodesCommand(map.id, moves).catch(failure('Moving'))}
             ariaLabel="Network map"
           />
         </div>

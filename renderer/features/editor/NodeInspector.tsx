@@ -1,15 +1,14 @@
 // Edits one node: its label, kind, description and tags; lists its relationships; connects it to
 // another node; deletes it (with its relationships, after asking).
 
-import { useState } from 'react';
 import { CommitTextField } from '../../components/CommitTextField';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { pluralise } from '../../components/relativeTime';
 import { NODE_KIND_LABELS } from '@shared/domain/labels';
 import { formatTags, parseTags } from '@shared/domain/nodes';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
-import { deleteNodes, updateNode, type NodeChanges } from '../../data/nodeRepository';
+import { deleteNodesCommand, editNodeCommand } from '../../commands/mapCommands';
+import type { NodeChanges } from '../../data/nodeRepository';
 import { announce, reportError } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 import { ConnectForm } from './ConnectForm';
@@ -26,24 +25,23 @@ interface NodeInspectorProps {
 
 export function NodeInspector(props: NodeInspectorProps) {
   const { mapId, node, nodes, nodesById, relationships, onSelect } = props;
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const own = relationships.filter((rel) => rel.sourceId === node.id || rel.targetId === node.id);
 
   const save = (changes: NodeChanges) => {
-    updateNode(mapId, node.id, changes).catch((error: unknown) =>
-      reportError('The change was not saved.', [
-        error instanceof Error ? error.message : String(error),
-      ]),
+    editNodeCommand(mapId, node.id, changes, `edit ${node.label || 'node'}`).catch(
+      (error: unknown) =>
+        reportError('The change was not saved.', [
+          error instanceof Error ? error.message : String(error),
+        ]),
     );
   };
 
   const remove = () => {
-    setConfirmingDelete(false);
-    deleteNodes(mapId, [node.id])
-      .then((relationshipCount) => {
+    deleteNodesCommand(mapId, [node.id])
+      .then((removed) => {
         onSelect(null);
         announce(
-          `Deleted ${node.label || 'the node'} and ${pluralise(relationshipCount, 'relationship')}.`,
+          `Deleted ${node.label || 'the node'} and ${pluralise(removed.relationships.length, 'relationship')}. Undo brings them back.`,
         );
       })
       .catch((error: unknown) =>
@@ -90,22 +88,10 @@ export function NodeInspector(props: NodeInspectorProps) {
       />
       <ConnectForm mapId={mapId} node={node} nodes={nodes} />
       <div className="inspector-danger">
-        <button type="button" className="danger-outline" onClick={() => setConfirmingDelete(true)}>
+        <button type="button" className="danger-outline" onClick={remove}>
           Delete node
         </button>
       </div>
-      <ConfirmDialog
-        open={confirmingDelete}
-        title={`Delete “${node.label || 'this node'}”?`}
-        description={
-          own.length > 0
-            ? `Its ${pluralise(own.length, 'relationship')} will be deleted with it.`
-            : 'It has no relationships.'
-        }
-        confirmLabel="Delete"
-        onOpenChange={setConfirmingDelete}
-        onConfirm={remove}
-      />
     </div>
   );
 }

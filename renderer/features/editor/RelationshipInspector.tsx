@@ -1,9 +1,7 @@
 // Edits one relationship: its kind (or a custom label), direction, description and tags, with
 // ways to jump to either end and to delete it.
 
-import { useState } from 'react';
 import { CommitTextField } from '../../components/CommitTextField';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatTags, parseTags } from '@shared/domain/nodes';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { Relationship, StakeNode } from '@shared/domain/types';
@@ -13,11 +11,8 @@ import {
   isKnownRelationshipKind,
   type AttendanceStatus,
 } from '@shared/domain/vocabulary';
-import {
-  deleteRelationship,
-  updateRelationship,
-  type RelationshipChanges,
-} from '../../data/relationshipRepository';
+import { deleteRelationshipCommand, editRelationshipCommand } from '../../commands/mapCommands';
+import type { RelationshipChanges } from '../../data/relationshipRepository';
 import { announce, reportError } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 
@@ -35,7 +30,6 @@ function reportFailure(what: string) {
 
 export function RelationshipInspector(props: RelationshipInspectorProps) {
   const { mapId, relationship, nodesById, onSelect } = props;
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const source = nodesById.get(relationship.sourceId);
   const target = nodesById.get(relationship.targetId);
   const kindOptions: string[] = isKnownRelationshipKind(relationship.kind)
@@ -43,17 +37,16 @@ export function RelationshipInspector(props: RelationshipInspectorProps) {
     : [relationship.kind, ...RELATIONSHIP_KINDS];
 
   const save = (changes: RelationshipChanges) => {
-    updateRelationship(mapId, relationship.id, changes).catch(
+    editRelationshipCommand(mapId, relationship.id, changes).catch(
       reportFailure('The change was not saved.'),
     );
   };
 
   const remove = () => {
-    setConfirmingDelete(false);
-    deleteRelationship(mapId, relationship.id)
+    deleteRelationshipCommand(mapId, relationship.id)
       .then(() => {
         onSelect(null);
-        announce('Deleted the relationship.');
+        announce('Deleted the relationship. Undo brings it back.');
       })
       .catch(reportFailure('The relationship was not deleted.'));
   };
@@ -133,20 +126,10 @@ export function RelationshipInspector(props: RelationshipInspectorProps) {
         </button>
       </div>
       <div className="inspector-danger">
-        <button type="button" className="danger-outline" onClick={() => setConfirmingDelete(true)}>
+        <button type="button" className="danger-outline" onClick={remove}>
           Delete relationship
         </button>
       </div>
-      <ConfirmDialog
-        open={confirmingDelete}
-        title="Delete this relationship?"
-        description={`${source?.label || '(no label)'} ${relationshipKindLabel(relationship.kind)} ${
-          target?.label || '(no label)'
-        } will be removed. The nodes stay.`}
-        confirmLabel="Delete"
-        onOpenChange={setConfirmingDelete}
-        onConfirm={remove}
-      />
     </div>
   );
 }

@@ -96,7 +96,8 @@ describe('nodes and relationships', () => {
     await addRelationship(map.id, c.id, a.id, 'organises');
     const kept = await addRelationship(map.id, b.id, c.id, 'organises');
     const removed = await deleteNodes(map.id, [a.id]);
-    expect(removed).toBe(2);
+    expect(removed.relationships).toHaveLength(2);
+    expect(removed.nodes.map((node) => node.label)).toEqual(['A']);
     const left = await db.relationships.where('mapId').equals(map.id).toArray();
     expect(left.map((rel) => rel.id)).toEqual([kept.id]);
     expect(await db.nodes.where('mapId').equals(map.id).count()).toBe(2);
