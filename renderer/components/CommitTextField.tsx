@@ -2,7 +2,7 @@
 // the stored value comes back), commits after a short pause, and commits at once on blur or when
 // it goes away, so nothing typed is lost.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
 const COMMIT_DELAY_MS = 300;
 
@@ -13,17 +13,33 @@ interface CommitTextFieldProps {
   multiline?: boolean;
   placeholder?: string;
   hint?: string;
+  /** Returns a message when the text cannot be saved; the field keeps it and says why. */
+  validate?(value: string): string | null;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
 }
 
 export function CommitTextField(props: CommitTextFieldProps) {
-  const { label, value, onCommit, multiline = false, placeholder, hint } = props;
+  const {
+    label,
+    value,
+    onCommit,
+    multiline = false,
+    placeholder,
+    hint,
+    validate,
+    type = 'text',
+  } = props;
   const [draft, setDraft] = useState(value);
+  const [problem, setProblem] = useState<string | null>(null);
+  const messageId = useId();
+  const check = useRef(validate);
   const [focused, setFocused] = useState(false);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
   const commit = useRef(onCommit);
 
   useEffect(() => {
     commit.current = onCommit;
+    check.current = validate;
   });
 
   // While the user is not typing here, show what is stored (another window may have changed it).
@@ -44,12 +60,22 @@ export function CommitTextField(props: CommitTextFieldProps) {
   const change = (text: string) => {
     setDraft(text);
     if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = { text, timer: setTimeout(flush, COMMIT_DELAY_MS) };
+    pending.current = null;
+    const message = check.current?.(text) ?? null;
+    setProblem(message);
+    if (message === null) {
+      pending.current = { text, timer: setTimeout(flush, COMMIT_DELAY_MS) };
+    }
   };
 
+  const describedBy = [problem ? `${messageId}-problem` : '', hint ? `${messageId}-hint` : '']
+    .filter(Boolean)
+    .join(' ');
   const shared = {
     value: draft,
     placeholder,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy || undefined,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
     onFocus: () => setFocused(true),
     onBlur: () => {
@@ -61,8 +87,17 @@ export function CommitTextField(props: CommitTextFieldProps) {
   return (
     <label className="field">
       <span>{label}</span>
-      {multiline ? <textarea rows={3} {...shared} /> : <input type="text" {...shared} />}
-      {hint && <small className="muted">{hint}</small>}
+      {multiline ? <textarea rows={3} {...shared} /> : <input type={type} {...shared} />}
+      {problem && (
+        <small id={`${messageId}-problem`} className="field-problem">
+          {problem}
+        </small>
+      )}
+      {hint && (
+        <small id={`${messageId}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
     </label>
   );
 }

@@ -12,6 +12,8 @@ import type { NodeChanges } from '../../data/nodeRepository';
 import { announce, reportError } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 import { ConnectForm } from './ConnectForm';
+import { AssessmentFields } from './details/AssessmentFields';
+import { KindFields } from './details/KindFields';
 import { NodeRelationshipsList } from './NodeRelationshipsList';
 
 interface NodeInspectorProps {
@@ -80,6 +82,14 @@ export function NodeInspector(props: NodeInspectorProps) {
         hint="Separate tags with commas."
         onCommit={(text) => save({ tags: parseTags(text) })}
       />
+      <CommitTextField
+        label="Notes"
+        value={node.notes}
+        multiline
+        onCommit={(notes) => save({ notes })}
+      />
+      <KindFields node={node} save={save} />
+      <AssessmentFields node={node} nodes={nodes} save={save} />
       <NodeRelationshipsList
         node={node}
         relationships={own}

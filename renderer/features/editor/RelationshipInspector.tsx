@@ -2,6 +2,7 @@
 // ways to jump to either end and to delete it.
 
 import { CommitTextField } from '../../components/CommitTextField';
+import { SelectField } from '../../components/fields/SelectField';
 import { formatTags, parseTags } from '@shared/domain/nodes';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { Relationship, StakeNode } from '@shared/domain/types';
@@ -108,6 +109,24 @@ export function RelationshipInspector(props: RelationshipInspectorProps) {
         value={formatTags(relationship.tags)}
         hint="Separate tags with commas."
         onCommit={(text) => save({ tags: parseTags(text) })}
+      />
+      <CommitTextField
+        label="Notes"
+        value={relationship.notes}
+        multiline
+        onCommit={(notes) => save({ notes })}
+      />
+      <SelectField
+        label="Strength"
+        value={String(relationship.strength) as '1' | '2' | '3'}
+        options={[
+          { value: '1', label: '1 – weak' },
+          { value: '2', label: '2 – moderate' },
+          { value: '3', label: '3 – strong' },
+        ]}
+        onChange={(strength) => {
+          if (strength) save({ strength: Number(strength) as 1 | 2 | 3 });
+        }}
       />
       <label className="checkbox-field">
         <input

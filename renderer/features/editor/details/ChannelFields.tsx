@@ -1,0 +1,33 @@
+// An online channel's type and link.
+
+import { optionsOf } from '../../../components/fields/options';
+import { SelectField } from '../../../components/fields/SelectField';
+import { channelOf } from '@shared/domain/details';
+import type { ChannelDetails, StakeNode } from '@shared/domain/types';
+import { CHANNEL_TYPES } from '@shared/domain/vocabulary';
+import type { NodeChanges } from '../../../data/nodeRepository';
+import { LinkField } from './LinkField';
+
+interface ChannelFieldsProps {
+  node: StakeNode;
+  save(changes: NodeChanges): void;
+}
+
+export function ChannelFields({ node, save }: ChannelFieldsProps) {
+  const channel = channelOf(node);
+  const update = (changes: Partial<ChannelDetails>) =>
+    save({ channel: { ...channel, ...changes } });
+  return (
+    <fieldset className="inspector-section">
+      <legend>Channel</legend>
+      <SelectField
+        label="Channel type"
+        value={channel.type}
+        options={optionsOf(CHANNEL_TYPES)}
+        emptyLabel="Not set"
+        onChange={(type) => update({ type })}
+      />
+      <LinkField label="Link" value={channel.link} onCommit={(link) => update({ link })} />
+    </fieldset>
+  );
+}

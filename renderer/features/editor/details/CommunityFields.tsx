@@ -1,0 +1,43 @@
+// A developer community's scope (within, between or outside local government) and platform link.
+
+import { optionsOf } from '../../../components/fields/options';
+import { SelectField } from '../../../components/fields/SelectField';
+import { communityOf } from '@shared/domain/details';
+import type { CommunityDetails, StakeNode } from '@shared/domain/types';
+import { COMMUNITY_SCOPES, type CommunityScope } from '@shared/domain/vocabulary';
+import type { NodeChanges } from '../../../data/nodeRepository';
+import { LinkField } from './LinkField';
+
+const SCOPE_LABELS: Record<CommunityScope, string> = {
+  within: 'Within local government',
+  between: 'Between local government bodies',
+  outside: 'Outside local government',
+};
+
+interface CommunityFieldsProps {
+  node: StakeNode;
+  save(changes: NodeChanges): void;
+}
+
+export function CommunityFields({ node, save }: CommunityFieldsProps) {
+  const community = communityOf(node);
+  const update = (changes: Partial<CommunityDetails>) =>
+    save({ community: { ...community, ...changes } });
+  return (
+    <fieldset className="inspector-section">
+      <legend>Community</legend>
+      <SelectField
+        label="Scope"
+        value={community.scope}
+        options={optionsOf(COMMUNITY_SCOPES, (scope) => SCOPE_LABELS[scope])}
+        emptyLabel="Not set"
+        onChange={(scope) => update({ scope })}
+      />
+      <LinkField
+        label="Platform link"
+        value={community.platformLink}
+        onCommit={(platformLink) => update({ platformLink })}
+      />
+    </fieldset>
+  );
+}
