@@ -1,0 +1,149 @@
+// The network canvas: the only component that knows Cytoscape. The cy instance lives outside
+// React (created in a layout effect, destroyed in its cleanup, held in a ref) and is patched
+// from props; its events leave as domain callbacks. The raw instance never leaves graph/.
+
+import type { Core } from 'cytoscape';
+import {
+  forwardRef,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import type { Selection } from '../state/selection';
+import { attachCanvasEvents } from './canvasEvents';
+import { showConnectSource, showSelection } from './canvasState';
+import { createCy } from './createCy';
+import { runLayout, type LayoutName } from './layouts';
+import type { NodeMove } from './nodeMoves';
+import { patchGraph } from './patchGraph';
+import { toElements } from './toElements';
+import { centerOn, fitGraph, viewportKeyAction, zoomIn, zoomOut } from './viewport';
+
+export type { NodeMove } from './nodeMoves';
+export { LAYOUTS, type LayoutName } from './layouts';
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Pans (zooming in to a readable level if needed) so the node is in the middle. */
+  centerOn(nodeId: string): void;
+  /** Runs a layout on command; resolves with every node's new position, then fits the view. */
+  runLayout(name: LayoutName): Promise<NodeMove[]>;
+}
+
+export interface GraphCanvasProps {
+  nodes: readonly StakeNode[];
+  relationships: readonly Relationship[];
+  /** Shown as selected on the canvas. */
+  selection: Selection;
+  /** In connect mode, the chosen source node, which the canvas highlights. */
+  connectSourceId: string | null;
+  /** A tap on a node or edge selects it; a tap on the background selects nothing. */
+  onSelect(selection: Selection): void;
+  /** Called once the user lets go of dragged nodes, never during the drag. */
+  onNodesMoved(moves: NodeMove[]): void;
+  ariaLabel: string;
+}
+
+// The canvas fills its parent, which must give it a height.
+const regionStyle: CSSProperties = { position: 'relative', width: '100%', height: '100%' };
+const containerStyle: CSSProperties = { position: 'absolute', inset: 0 };
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
+  { nodes, relationships, selection, connectSourceId, onSelect, onNodesMoved, ariaLabel },
+  ref,
+) {
+  const regionRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const fittedRef = useRef(false);
+  // The cy listeners are attached once; they call whatever callbacks the latest render passed.
+  const callbacksRef = useRef({ onSelect, onNodesMoved });
+  useLayoutEffect(() => {
+    callbacksRef.current = { onSelect, onNodesMoved };
+  });
+
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    const cy = createCy(container);
+    cyRef.current = cy;
+    const detach = attachCanvasEvents(cy, {
+      onSelect: (next) => callbacksRef.current.onSelect(next),
+      onNodesMoved: (moves) => callbacksRef.current.onNodesMoved(moves),
+      onPointerDown: () => regionRef.current?.focus({ preventScroll: true }),
+    });
+    return () => {
+      detach();
+      cy.destroy();
+      cyRef.current = null;
+      fittedRef.current = false;
+    };
+  }, []);
+
+  const elements = useMemo(() => toElements(nodes, relationships), [nodes, relationships]);
+
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (cy === null) return;
+    patchGraph(cy, elements);
+    // Frame the map once, when its nodes first arrive; after that the camera is the user's.
+    if (!fittedRef.current && cy.nodes().nonempty()) {
+      fitGraph(cy);
+      fittedRef.current = true;
+    }
+  }, [elements]);
+
+  // Both run after the patch above (effects run in order) so re-added elements get their state.
+  useLayoutEffect(() => {
+    if (cyRef.current !== null) showSelection(cyRef.current, selection);
+  }, [elements, selection]);
+
+  useLayoutEffect(() => {
+    if (cyRef.current !== null) showConnectSource(cyRef.current, connectSourceId);
+  }, [elements, connectSourceId]);
+
+  useImperativeHandle(ref, (): GraphCanvasHandle => {
+    const withCy = (action: (cy: Core) => void) => () => {
+      if (cyRef.current !== null) action(cyRef.current);
+    };
+    return {
+      fit: withCy(fitGraph),
+      zoomIn: withCy(zoomIn),
+      zoomOut: withCy(zoomOut),
+      centerOn: (nodeId) => withCy((cy) => centerOn(cy, nodeId))(),
+      runLayout: async (name) => {
+        const cy = cyRef.current;
+        if (cy === null) return [];
+        const moves = await runLayout(cy, name);
+        if (cyRef.current === cy) fitGraph(cy);
+        return moves;
+      },
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const action = viewportKeyAction(event);
+    if (action === null || cyRef.current === null) return;
+    event.preventDefault();
+    action(cyRef.current);
+  };
+
+  return (
+    <div
+      ref={regionRef}
+      role="region"
+      aria-label={ariaLabel}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      style={regionStyle}
+    >
+      <div ref={containerRef} style={containerStyle} />
+    </div>
+  );
+});

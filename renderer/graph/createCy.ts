@@ -1,0 +1,30 @@
+// Creates the one Cytoscape instance a GraphCanvas owns, with Stakemap's fixed options.
+
+import cytoscape, { type Core } from 'cytoscape';
+import { GRAPH_STYLE } from './graphStyle';
+import { registerExtensions } from './registerExtensions';
+
+export function createCy(container: HTMLElement): Core {
+  registerExtensions();
+  return cytoscape({
+    container,
+    // Without a 2D canvas (jsdom, a hardened browser) Cytoscape's renderer throws. Headless, the
+    // model, selection, events and layouts all still work, so the editor and its tests stay up;
+    // only the drawing is missing, and the table view offers the same data.
+    headless: !canDrawCanvas(),
+    styleEnabled: true,
+    style: GRAPH_STYLE,
+    // One selection at a time, made by tapping: the editor's panel shows one record.
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 4,
+  });
+}
+
+let canvasSupport: boolean | undefined;
+
+function canDrawCanvas(): boolean {
+  canvasSupport ??= Boolean(document.createElement('canvas').getContext('2d'));
+  return canvasSupport;
+}

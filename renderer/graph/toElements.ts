@@ -1,0 +1,88 @@
+// Turns stored records into Cytoscape element definitions. Pure: no cytoscape instance, no DOM,
+// so it is unit-tested in Node. What a node or edge shows on the canvas is decided here.
+
+import { relationshipKindLabel } from '@shared/domain/relationships';
+import type { Position, Relationship, StakeNode } from '@shared/domain/types';
+import type { NodeKind } from '@shared/domain/vocabulary';
+import { kindClass } from './kindStyles';
+
+// Type aliases (not interfaces) so they satisfy Cytoscape's index-signature data types.
+export type NodeElementData = { id: string; label: string; kind: NodeKind };
+export type EdgeElementData = {
+  id: string;
+  source: string;
+  target: string;
+  /** The stored kind, e.g. 'member-of' or a custom one. */
+  kind: string;
+  /** The kind as a user reads it, e.g. 'member of'. */
+  kindLabel: string;
+  /** What the edge reads as: the relationship's own label, else its kind ('member of'). */
+  label: string;
+  directed: boolean;
+  strength: 1 | 2 | 3;
+};
+
+export interface NodeElement {
+  group: 'nodes';
+  data: NodeElementData;
+  position: Position;
+  classes: string[];
+}
+
+export interface EdgeElement {
+  group: 'edges';
+  data: EdgeElementData;
+  classes: string[];
+}
+
+export interface GraphElements {
+  nodes: NodeElement[];
+  edges: EdgeElement[];
+}
+
+/** The class that gives an edge its arrow; undirected edges have none. */
+export const DIRECTED_CLASS = 'directed';
+
+export function toNodeElement(node: StakeNode): NodeElement {
+  return {
+    group: 'nodes',
+    data: { id: node.id, label: node.label, kind: node.kind },
+    position: { x: node.position.x, y: node.position.y },
+    classes: [kindClass(node.kind)],
+  };
+}
+
+export function toEdgeElement(rel: Relationship): EdgeElement {
+  const kindLabel = relationshipKindLabel(rel.kind);
+  return {
+    group: 'edges',
+    data: {
+      id: rel.id,
+      source: rel.sourceId,
+      target: rel.targetId,
+      kind: rel.kind,
+      kindLabel,
+      label: rel.label.trim() === '' ? kindLabel : rel.label,
+      directed: rel.directed,
+      strength: rel.strength,
+    },
+    classes: rel.directed ? [DIRECTED_CLASS] : [],
+  };
+}
+
+/**
+ * Edges whose ends are not among the nodes are left out: Cytoscape refuses to add them, and a
+ * live query can briefly deliver a relationship before (or after) the node it touches.
+ */
+export function toElements(
+  nodes: readonly StakeNode[],
+  relationships: readonly Relationship[],
+): GraphElements {
+  const nodeIds = new Set(nodes.map((node) => node.id));
+  return {
+    nodes: nodes.map(toNodeElement),
+    edges: relationships
+      .filter((rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId))
+      .map(toEdgeElement),
+  };
+}
