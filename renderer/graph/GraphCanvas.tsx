@@ -50,9 +50,10 @@ export interface GraphCanvasProps {
   ariaLabel: string;
 }
 
-// The canvas fills its parent, which must give it a height.
+// The canvas fills its parent, which must give it a height. Cytoscape measures its container
+// minus padding, so the padding is pinned to 0 rather than left to whatever CSS is around.
 const regionStyle: CSSProperties = { position: 'relative', width: '100%', height: '100%' };
-const containerStyle: CSSProperties = { position: 'absolute', inset: 0 };
+const containerStyle: CSSProperties = { position: 'absolute', inset: 0, padding: 0 };
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
   { nodes, relationships, selection, connectSourceId, onSelect, onNodesMoved, ariaLabel },

@@ -1,0 +1,280 @@
+// jsdom has no 2D canvas, so GraphCanvas runs Cytoscape headless here (see createCy.ts): the
+// model, selection, events, layouts and viewport are all real; only pixels are not drawn. The
+// drawing itself is covered by the browser suite. jsdom also lays nothing out, so the canvas is
+// given a fixed size for the viewport tests.
+
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { Core } from 'cytoscape';
+import { createRef } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import {
+  GraphCanvas,
+  type GraphCanvasHandle,
+  type GraphCanvasProps,
+} from '../../../renderer/graph/GraphCanvas';
+import type { Selection } from '../../../renderer/state/selection';
+import { aNode, aRelationship } from '../../factories/records';
+
+// The instance GraphCanvas creates, caught on its way out of createCy so tests can act as the
+// user (emit taps and drags) the way Cytoscape's renderer would.
+const created = vi.hoisted(() => ({ instances: [] as Core[] }));
+vi.mock('../../../renderer/graph/createCy', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../renderer/graph/createCy')>();
+  return {
+    createCy: (container: HTMLElement) => {
+      const cy = original.createCy(container);
+      created.instances.push(cy);
+      return cy;
+    },
+  };
+});
+
+const WIDTH = 800;
+const HEIGHT = 600;
+
+beforeAll(() => {
+  // Quiets jsdom's "not implemented" and makes the headless path explicit.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(WIDTH);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(HEIGHT);
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
+});
+
+beforeEach(() => {
+  created.instances.length = 0;
+});
+
+function currentCy(): Core {
+  const cy = created.instances.at(-1);
+  if (cy === undefined) throw new Error('GraphCanvas created no Cytoscape instance');
+  return cy;
+}
+
+const people = (): StakeNode[] => [
+  aNode({ id: 'a', label: 'Alice', position: { x: 0, y: 0 } }),
+  aNode({ id: 'b', kind: 'network', label: 'Data panel', position: { x: 200, y: 100 } }),
+  aNode({ id: 'c', kind: 'event', label: 'Workshop', position: { x: -150, y: 80 } }),
+];
+const links = (): Relationship[] => [
+  aRelationship({ id: 'ab', sourceId: 'a', targetId: 'b', kind: 'member-of' }),
+  aRelationship({ id: 'ac', sourceId: 'a', targetId: 'c', kind: 'attends' }),
+];
+
+function renderCanvas(overrides: Partial<GraphCanvasProps> = {}) {
+  const props: GraphCanvasProps = {
+    nodes: people(),
+    relationships: links(),
+    selection: null,
+    connectSourceId: null,
+    onSelect: vi.fn<(selection: Selection) => void>(),
+    onNodesMoved: vi.fn<GraphCanvasProps['onNodesMoved']>(),
+    ariaLabel: 'Network of Test map',
+    ...overrides,
+  };
+  const ref = createRef<GraphCanvasHandle>();
+  const view = render(<GraphCanvas ref={ref} {...props} />);
+  const rerender = (next: Partial<GraphCanvasProps>) =>
+    view.rerender(<GraphCanvas ref={ref} {...props} {...next} />);
+  const handle = () => {
+    if (ref.current === null) throw new Error('GraphCanvas gave no handle');
+    return ref.current;
+  };
+  return { ...view, props, rerender, handle, cy: currentCy() };
+}
+
+describe('GraphCanvas', () => {
+  it('is a focusable region named by its label', () => {
+    renderCanvas();
+
+    const region = screen.getByRole('region', { name: 'Network of Test map' });
+    expect(region).toHaveAttribute('tabindex', '0');
+  });
+
+  it('shows the nodes and relationships it is given', () => {
+    const { cy } = renderCanvas();
+
+    expect(cy.nodes().map((node) => node.id())).toEqual(['a', 'b', 'c']);
+    expect(cy.$id('b').data('label')).toBe('Data panel');
+    expect(cy.$id('b').position()).toEqual({ x: 200, y: 100 });
+    expect(cy.$id('ab').data('kindLabel')).toBe('member of');
+    expect(cy.$id('ab').source().id()).toBe('a');
+  });
+
+  it('follows new props: renamed, removed and added records', () => {
+    const { cy, rerender } = renderCanvas();
+
+    rerender({
+      nodes: [aNode({ id: 'a', label: 'Alice Jones' }), aNode({ id: 'd', label: 'Dev forum' })],
+      relationships: [],
+    });
+
+    expect(cy.nodes().map((node) => node.id())).toEqual(['a', 'd']);
+    expect(cy.$id('a').data('label')).toBe('Alice Jones');
+    expect(cy.edges()).toHaveLength(0);
+  });
+
+  it('selects exactly the selected element, without reporting it back', () => {
+    const onSelect = vi.fn<(selection: Selection) => void>();
+    const { cy, rerender } = renderCanvas({ onSelect });
+
+    rerender({ selection: { type: 'node', id: 'b' } });
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['b']);
+
+    rerender({ selection: { type: 'relationship', id: 'ac' } });
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['ac']);
+
+    rerender({ selection: null });
+    expect(cy.elements(':selected')).toHaveLength(0);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('keeps the selection when the selected node is updated', () => {
+    const { cy, rerender } = renderCanvas({ selection: { type: 'node', id: 'a' } });
+
+    rerender({ selection: { type: 'node', id: 'a' }, nodes: [aNode({ id: 'a', label: 'New' })] });
+
+    expect(cy.$id('a').selected()).toBe(true);
+  });
+
+  it('reports a tap on a node, an edge and the background as a selection', () => {
+    const onSelect = vi.fn<(selection: Selection) => void>();
+    const { cy } = renderCanvas({ onSelect });
+
+    act(() => {
+      cy.$id('b').emit('tap');
+      cy.$id('ab').emit('tap');
+      cy.emit('tap');
+    });
+
+    expect(onSelect.mock.calls).toEqual([
+      [{ type: 'node', id: 'b' }],
+      [{ type: 'relationship', id: 'ab' }],
+      [null],
+    ]);
+  });
+
+  it('calls the latest onSelect after a re-render', () => {
+    const first = vi.fn<(selection: Selection) => void>();
+    const latest = vi.fn<(selection: Selection) => void>();
+    const { cy, rerender } = renderCanvas({ onSelect: first });
+
+    rerender({ onSelect: latest });
+    act(() => {
+      cy.$id('a').emit('tap');
+    });
+
+    expect(first).not.toHaveBeenCalled();
+    expect(latest).toHaveBeenCalledWith({ type: 'node', id: 'a' });
+  });
+
+  it('reports dragged nodes once they are let go, all in one call', async () => {
+    const onNodesMoved = vi.fn<GraphCanvasProps['onNodesMoved']>();
+    const { cy } = renderCanvas({ onNodesMoved });
+
+    cy.$id('a').position({ x: 40, y: 30 });
+    cy.$id('b').position({ x: 240, y: 130 });
+    expect(onNodesMoved).not.toHaveBeenCalled(); // moving is not letting go
+    cy.$id('a').emit('dragfree');
+    cy.$id('b').emit('dragfree');
+    await act(async () => {});
+
+    expect(onNodesMoved).toHaveBeenCalledTimes(1);
+    expect(onNodesMoved).toHaveBeenCalledWith([
+      { id: 'a', position: { x: 40, y: 30 } },
+      { id: 'b', position: { x: 240, y: 130 } },
+    ]);
+  });
+
+  it('highlights the connect source and keeps it through updates', () => {
+    const { cy, rerender } = renderCanvas();
+
+    rerender({ connectSourceId: 'a' });
+    expect(cy.$('.connect-source').map((node) => node.id())).toEqual(['a']);
+
+    rerender({ connectSourceId: 'a', nodes: [aNode({ id: 'a', label: 'Renamed' })] });
+    expect(cy.$id('a').hasClass('connect-source')).toBe(true);
+
+    rerender({ connectSourceId: null });
+    expect(cy.$('.connect-source')).toHaveLength(0);
+  });
+
+  it('never runs a layout by itself', () => {
+    const { cy, rerender } = renderCanvas();
+
+    rerender({ relationships: [] });
+
+    expect(cy.$id('a').position()).toEqual({ x: 0, y: 0 });
+    expect(cy.$id('c').position()).toEqual({ x: -150, y: 80 });
+  });
+
+  it('runs a layout on command and resolves with every node moved', async () => {
+    const { cy, handle } = renderCanvas();
+
+    const moves = await act(() => handle().runLayout('grid'));
+
+    expect(moves.map((move) => move.id).sort()).toEqual(['a', 'b', 'c']);
+    for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
+    expect(moves.find((move) => move.id === 'c')?.position).not.toEqual({ x: -150, y: 80 });
+  });
+
+  it('fits the map into view on command', () => {
+    const { cy, handle } = renderCanvas();
+    cy.zoom(0.1);
+
+    handle().fit();
+
+    const box = cy.elements().renderedBoundingBox();
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(WIDTH);
+    expect(cy.zoom()).toBeGreaterThan(0.1);
+  });
+
+  it('zooms in and out about the middle', () => {
+    const { cy, handle } = renderCanvas();
+    const before = cy.zoom();
+
+    handle().zoomIn();
+    expect(cy.zoom()).toBeCloseTo(before * 1.25);
+
+    handle().zoomOut();
+    expect(cy.zoom()).toBeCloseTo(before);
+  });
+
+  it('centres on a node, zooming in to a readable level', () => {
+    const { cy, handle } = renderCanvas();
+    cy.zoom(0.2);
+
+    handle().centerOn('c');
+
+    expect(cy.zoom()).toBe(1);
+    expect(cy.$id('c').renderedPosition()).toEqual({ x: WIDTH / 2, y: HEIGHT / 2 });
+  });
+
+  it('zooms with + and - and fits with 0 while focused', () => {
+    const { cy } = renderCanvas();
+    const region = screen.getByRole('region');
+    region.focus();
+    const before = cy.zoom();
+
+    fireEvent.keyDown(region, { key: '+' });
+    expect(cy.zoom()).toBeCloseTo(before * 1.25);
+    fireEvent.keyDown(region, { key: '-' });
+    expect(cy.zoom()).toBeCloseTo(before);
+
+    cy.zoom(0.1);
+    fireEvent.keyDown(region, { key: '0' });
+    expect(cy.zoom()).toBeGreaterThan(0.1);
+  });
+
+  it('destroys its Cytoscape instance when it unmounts', () => {
+    const { cy, unmount } = renderCanvas();
+
+    unmount();
+
+    expect(cy.destroyed()).toBe(true);
+  });
+});

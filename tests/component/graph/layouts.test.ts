@@ -1,0 +1,110 @@
+import type { Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import { LAYOUTS, layoutOptions, runLayout } from '../../../renderer/graph/layouts';
+import { patchGraph } from '../../../renderer/graph/patchGraph';
+import { toElements } from '../../../renderer/graph/toElements';
+import { aNode, aRelationship } from '../../factories/records';
+import { headlessCy } from './headlessCy';
+
+let cy: Core;
+
+beforeEach(() => {
+  cy = headlessCy();
+});
+
+afterEach(() => {
+  cy.destroy();
+});
+
+const show = (nodes: StakeNode[], relationships: Relationship[] = []) =>
+  patchGraph(cy, toElements(nodes, relationships));
+
+/** A hub linked to four others, laid out in a row. */
+function aStar(): { nodes: StakeNode[]; relationships: Relationship[] } {
+  const ids = ['hub', 'n1', 'n2', 'n3', 'n4'];
+  return {
+    nodes: ids.map((id, i) => aNode({ id, label: id, position: { x: i * 10, y: 0 } })),
+    relationships: ids
+      .slice(1)
+      .map((id) => aRelationship({ id: `r-${id}`, sourceId: 'hub', targetId: id })),
+  };
+}
+
+describe('layouts', () => {
+  it('offers the five layouts by name', () => {
+    expect(LAYOUTS.map((layout) => layout.label)).toEqual([
+      'Force-directed',
+      'Grid',
+      'Circle',
+      'Concentric',
+      'Hierarchy',
+    ]);
+  });
+
+  it.each(LAYOUTS.map((layout) => layout.name))(
+    '%s resolves with a new position for every node, as the canvas now shows it',
+    async (name) => {
+      const { nodes, relationships } = aStar();
+      show(nodes, relationships);
+
+      const moves = await runLayout(cy, name);
+
+      expect(moves.map((move) => move.id).sort()).toEqual(['hub', 'n1', 'n2', 'n3', 'n4']);
+      for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
+      expect(moves.some((move, i) => move.position.x !== i * 10 || move.position.y !== 0)).toBe(
+        true,
+      );
+    },
+  );
+
+  it('resolves with no moves on an empty map', async () => {
+    await expect(runLayout(cy, 'force')).resolves.toEqual([]);
+  });
+
+  it('runs force-directed from where the user put things', () => {
+    show(aStar().nodes);
+
+    expect(layoutOptions('force', cy.nodes())).toMatchObject({
+      name: 'fcose',
+      quality: 'default',
+      randomize: false,
+      animate: false,
+    });
+  });
+
+  it('shakes up force-directed when every node sits on one spot', () => {
+    show([aNode({ id: 'a' }), aNode({ id: 'b' }), aNode({ id: 'c' })]);
+
+    expect(layoutOptions('force', cy.nodes())).toMatchObject({ randomize: true });
+  });
+
+  it('puts the best-connected node in the middle of the concentric layout', async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+
+    const moves = await runLayout(cy, 'concentric');
+
+    const centre = (axis: 'x' | 'y') =>
+      moves.reduce((sum, move) => sum + move.position[axis], 0) / moves.length;
+    const hub = cy.$id('hub').position();
+    expect(hub.x).toBeCloseTo(centre('x'));
+    expect(hub.y).toBeCloseTo(centre('y'));
+  });
+
+  it('draws the hierarchy with each relationship pointing down', async () => {
+    show(
+      [aNode({ id: 'top' }), aNode({ id: 'middle' }), aNode({ id: 'bottom' })],
+      [
+        aRelationship({ id: 'r1', sourceId: 'top', targetId: 'middle' }),
+        aRelationship({ id: 'r2', sourceId: 'middle', targetId: 'bottom' }),
+      ],
+    );
+
+    await runLayout(cy, 'hierarchy');
+
+    const y = (id: string) => cy.$id(id).position().y;
+    expect(y('top')).toBeLessThan(y('middle'));
+    expect(y('middle')).toBeLessThan(y('bottom'));
+  });
+});

@@ -1,0 +1,146 @@
+import type { Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Relationship, StakeNode } from '@shared/domain/types';
+import { patchGraph } from '../../../renderer/graph/patchGraph';
+import { CONNECT_SOURCE_CLASS } from '../../../renderer/graph/stateClasses';
+import { toElements } from '../../../renderer/graph/toElements';
+import { aNode, aRelationship } from '../../factories/records';
+import { headlessCy } from './headlessCy';
+
+let cy: Core;
+
+beforeEach(() => {
+  cy = headlessCy();
+});
+
+afterEach(() => {
+  cy.destroy();
+});
+
+const patch = (nodes: StakeNode[], relationships: Relationship[] = []) =>
+  patchGraph(cy, toElements(nodes, relationships));
+
+const twoNodes = () => [
+  aNode({ id: 'a', label: 'Alice', position: { x: 0, y: 0 } }),
+  aNode({ id: 'b', kind: 'network', label: 'Panel', position: { x: 100, y: 50 } }),
+];
+
+/** Records every element event cy emits, to prove what a patch did (or did not) touch. */
+function recordEvents(): string[] {
+  const events: string[] = [];
+  cy.on('add remove data position class', (event) => {
+    events.push(event.type);
+  });
+  return events;
+}
+
+describe('patchGraph', () => {
+  it('adds nodes and edges to an empty canvas', () => {
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
+
+    expect(cy.nodes().map((node) => node.id())).toEqual(['a', 'b']);
+    expect(cy.$id('b').data('label')).toBe('Panel');
+    expect(cy.$id('b').position()).toEqual({ x: 100, y: 50 });
+    expect(cy.$id('b').hasClass('kind-network')).toBe(true);
+    expect(cy.$id('r').isEdge()).toBe(true);
+    expect(cy.$id('r').source().id()).toBe('a');
+  });
+
+  it('removes elements that are gone, with the edges of a removed node', () => {
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
+
+    patch([aNode({ id: 'a', label: 'Alice', position: { x: 0, y: 0 } })]);
+
+    expect(cy.elements().map((ele) => ele.id())).toEqual(['a']);
+  });
+
+  it('updates a changed label in place rather than re-adding the node', () => {
+    patch(twoNodes());
+    const alice = cy.$id('a');
+    alice.select();
+
+    patch([aNode({ id: 'a', label: 'Alice Jones' }), twoNodes()[1] as StakeNode]);
+
+    expect(alice.removed()).toBe(false);
+    expect(alice.data('label')).toBe('Alice Jones');
+    expect(alice.selected()).toBe(true);
+  });
+
+  it('changes kind classes but keeps classes set from UI state', () => {
+    patch(twoNodes());
+    cy.$id('a').addClass(CONNECT_SOURCE_CLASS);
+
+    patch([aNode({ id: 'a', kind: 'organisation' }), twoNodes()[1] as StakeNode]);
+
+    expect(cy.$id('a').classes().sort()).toEqual([CONNECT_SOURCE_CLASS, 'kind-organisation']);
+  });
+
+  it('updates an edge when it becomes undirected', () => {
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b', directed: true })]);
+
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b', directed: false })]);
+
+    expect(cy.$id('r').data('directed')).toBe(false);
+    expect(cy.$id('r').hasClass('directed')).toBe(false);
+  });
+
+  it('replaces an edge whose ends changed (Cytoscape edges cannot move ends by data)', () => {
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
+
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'b', targetId: 'a' })]);
+
+    expect(cy.$id('r').source().id()).toBe('b');
+    expect(cy.$id('r').target().id()).toBe('a');
+  });
+
+  it('moves a node whose stored position changed', () => {
+    patch(twoNodes());
+
+    patch([
+      aNode({ id: 'a', label: 'Alice', position: { x: 40, y: 60 } }),
+      twoNodes()[1] as StakeNode,
+    ]);
+
+    expect(cy.$id('a').position()).toEqual({ x: 40, y: 60 });
+  });
+
+  it('touches nothing when the records match what is shown, as after a drag is saved', () => {
+    patch(twoNodes(), [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
+    cy.$id('a').position({ x: 300, y: 200 }); // the user drags…
+    const dragged = [
+      aNode({ id: 'a', label: 'Alice', position: { x: 300, y: 200 } }), // …and the save comes back
+      twoNodes()[1] as StakeNode,
+    ];
+    const events = recordEvents();
+
+    patch(dragged, [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
+
+    expect(events).toEqual([]);
+    expect(cy.$id('a').position()).toEqual({ x: 300, y: 200 });
+  });
+
+  it('makes all its changes inside one batch', () => {
+    patch(twoNodes());
+    const log: string[] = [];
+    const start = cy.startBatch.bind(cy);
+    const end = cy.endBatch.bind(cy);
+    vi.spyOn(cy, 'startBatch').mockImplementation(() => {
+      log.push('start');
+      return start();
+    });
+    vi.spyOn(cy, 'endBatch').mockImplementation(() => {
+      log.push('end');
+      return end();
+    });
+    cy.on('add remove data', (event) => {
+      log.push(event.type);
+    });
+
+    patch([aNode({ id: 'a', label: 'Renamed' }), aNode({ id: 'c' })]);
+
+    expect(log[0]).toBe('start');
+    expect(log.at(-1)).toBe('end');
+    expect(log.filter((entry) => entry === 'start')).toHaveLength(1);
+    expect(log).toEqual(expect.arrayContaining(['add', 'remove', 'data']));
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTED_CLASS, toElements } from '../../../renderer/graph/toElements';
+import { aNode, aRelationship } from '../../factories/records';
+
+describe('toElements', () => {
+  it('turns a node into an element with its id, label, kind, class and position', () => {
+    const { nodes } = toElements(
+      [aNode({ id: 'n1', kind: 'network', label: 'Data panel', position: { x: 10, y: -20 } })],
+      [],
+    );
+
+    expect(nodes).toEqual([
+      {
+        group: 'nodes',
+        data: { id: 'n1', label: 'Data panel', kind: 'network' },
+        position: { x: 10, y: -20 },
+        classes: ['kind-network'],
+      },
+    ]);
+  });
+
+  it('turns a relationship into an edge that reads as its kind', () => {
+    const { edges } = toElements(
+      [aNode({ id: 'a' }), aNode({ id: 'b' })],
+      [aRelationship({ id: 'r1', sourceId: 'a', targetId: 'b', kind: 'member-of', strength: 3 })],
+    );
+
+    expect(edges).toEqual([
+      {
+        group: 'edges',
+        data: {
+          id: 'r1',
+          source: 'a',
+          target: 'b',
+          kind: 'member-of',
+          kindLabel: 'member of',
+          label: 'member of',
+          directed: true,
+          strength: 3,
+        },
+        classes: [DIRECTED_CLASS],
+      },
+    ]);
+  });
+
+  it("shows a relationship's own label instead of its kind when it has one", () => {
+    const { edges } = toElements(
+      [aNode({ id: 'a' }), aNode({ id: 'b' })],
+      [aRelationship({ sourceId: 'a', targetId: 'b', kind: 'funds', label: 'Grant 2026' })],
+    );
+
+    expect(edges[0]?.data.label).toBe('Grant 2026');
+    expect(edges[0]?.data.kindLabel).toBe('funds');
+  });
+
+  it('gives only directed edges the arrow class', () => {
+    const nodes = [aNode({ id: 'a' }), aNode({ id: 'b' })];
+    const { edges } = toElements(nodes, [
+      aRelationship({ id: 'one-way', sourceId: 'a', targetId: 'b', directed: true }),
+      aRelationship({ id: 'both-ways', sourceId: 'a', targetId: 'b', directed: false }),
+    ]);
+
+    expect(edges.map((edge) => [edge.data.id, edge.classes])).toEqual([
+      ['one-way', [DIRECTED_CLASS]],
+      ['both-ways', []],
+    ]);
+  });
+
+  it('leaves out relationships whose ends are not on the canvas', () => {
+    const { edges } = toElements(
+      [aNode({ id: 'a' })],
+      [aRelationship({ id: 'dangling', sourceId: 'a', targetId: 'gone' })],
+    );
+
+    expect(edges).toEqual([]);
+  });
+
+  it('does not share position objects with the records', () => {
+    const node = aNode({ position: { x: 1, y: 2 } });
+    const { nodes } = toElements([node], []);
+
+    expect(nodes[0]?.position).not.toBe(node.position);
+  });
+});
