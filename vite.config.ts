@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
-import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy.ts';
 
 // The built page carries the app's CSP. The dev server (npm run web) does not, because Vite's
 // hot reload needs inline scripts and a websocket; everything tested and shipped is the build.

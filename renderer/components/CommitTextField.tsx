@@ -16,6 +16,8 @@ interface CommitTextFieldProps {
   /** Returns a message when the text cannot be saved; the field keeps it and says why. */
   validate?(value: string): string | null;
   type?: 'text' | 'email' | 'tel' | 'url' | 'date';
+  /** For fields inside a table row: the label is read by screen readers but not shown. */
+  hideLabel?: boolean;
 }
 
 export function CommitTextField(props: CommitTextFieldProps) {
@@ -28,6 +30,7 @@ export function CommitTextField(props: CommitTextFieldProps) {
     hint,
     validate,
     type = 'text',
+    hideLabel = false,
   } = props;
   const [draft, setDraft] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -85,8 +88,8 @@ export function CommitTextField(props: CommitTextFieldProps) {
   };
 
   return (
-    <label className="field">
-      <span>{label}</span>
+    <label className={hideLabel ? 'field field-inline' : 'field'}>
+      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
       {multiline ? <textarea rows={3} {...shared} /> : <input type={type} {...shared} />}
       {problem && (
         <small id={`${messageId}-problem`} className="field-problem">

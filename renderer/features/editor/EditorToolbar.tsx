@@ -7,6 +7,7 @@ import type { StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { LAYOUTS, type LayoutName } from '../../graph/GraphCanvas';
 import { useHistory } from '../../state/history';
+import { SearchBox } from './SearchBox';
 import { sortByLabel } from './sortByLabel';
 import { runRedo, runUndo } from './useUndoRedo';
 
@@ -104,6 +105,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </select>
       </div>
       <div className="toolbar-group">
+        <SearchBox nodes={props.nodes} onPick={props.onGoToNode} />
         <select
           aria-label="Go to node"
           value=""

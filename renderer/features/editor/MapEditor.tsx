@@ -1,8 +1,10 @@
-// The map editor: toolbar, canvas, inspector and legend for one map. It owns the selection and
-// connect mode; every change goes to a repository and comes back through the live queries.
+// The map editor: header, toolbar, the network and table views, inspector, filters and legend for
+// one map. It owns the selection, connect mode, view, filter and focus; every change goes through
+// a command and comes back through the live queries.
 
+import * as Tabs from '@radix-ui/react-tabs';
 import { useMemo, useRef, useState } from 'react';
-import { pluralise } from '../../components/relativeTime';
+import { EMPTY_FILTER, type NodeFilter } from '@shared/domain/filters';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
 import {
@@ -10,17 +12,22 @@ import {
   addRelationshipCommand,
   moveNodesCommand,
 } from '../../commands/mapCommands';
-import { useHost } from '../../platform/HostContext';
 import { GraphCanvas, type GraphCanvasHandle, type LayoutName } from '../../graph/GraphCanvas';
 import { Legend } from '../../graph/Legend';
+import { useHost } from '../../platform/HostContext';
 import { useMenuCommand } from '../../state/menuCommands';
 import { announce, reportError } from '../../state/notices';
 import type { Selection } from '../../state/selection';
+import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
+import { FilterPanel, type FilterMode } from './FilterPanel';
 import { Inspector } from './Inspector';
 import { placeNewNode } from './placement';
-import { SaveIndicator } from './SaveIndicator';
+import { TableView } from './table/TableView';
 import { useUndoRedo } from './useUndoRedo';
+import { visibleNodeIds, type FocusHops } from './visibility';
+
+type EditorView = 'network' | 'table';
 
 interface MapEditorProps {
   map: StakeMap;
@@ -46,19 +53,35 @@ export function MapEditor({
   onExport,
   onImport,
 }: MapEditorProps) {
+  const host = useHost();
   const graph = useRef<GraphCanvasHandle>(null);
+  const [view, setView] = useState<EditorView>('network');
   const [selection, setSelection] = useState<Selection>(null);
   const [connecting, setConnecting] = useState(false);
   const [connectSourceId, setConnectSourceId] = useState<string | null>(null);
   const [connectKind, setConnectKind] = useState('collaborates');
+  const [filter, setFilter] = useState<NodeFilter>(EMPTY_FILTER);
+  const [filterMode, setFilterMode] = useState<FilterMode>('dim');
+  const [focusHops, setFocusHops] = useState<FocusHops>(0);
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
-  const host = useHost();
+  const selectedNodeId = selection?.type === 'node' ? selection.id : null;
+  const visibleIds = useMemo(
+    () => visibleNodeIds(nodes, relationships, filter, { hops: focusHops, nodeId: selectedNodeId }),
+    [nodes, relationships, filter, focusHops, selectedNodeId],
+  );
+
   useUndoRedo(map.id, host.kind === 'browser');
   useMenuCommand('file:export', onExport);
   useMenuCommand('view:fit', () => graph.current?.fit());
 
-  const select = (next: Selection) => {
+  /** Selects a node and brings it into view wherever the user is looking. */
+  const reveal = (next: Selection) => {
+    setSelection(next);
+    if (next?.type === 'node' && view === 'network') graph.current?.centerOn(next.id);
+  };
+
+  const selectOnCanvas = (next: Selection) => {
     if (connecting && next?.type === 'node') {
       if (connectSourceId === null) {
         setConnectSourceId(next.id);
@@ -84,7 +107,7 @@ export function MapEditor({
   };
 
   const addNewNode = (kind: NodeKind, label: string) => {
-    const near = selection?.type === 'node' ? nodesById.get(selection.id) : undefined;
+    const near = selectedNodeId ? nodesById.get(selectedNodeId) : undefined;
     addNodeCommand(map.id, kind, label, placeNewNode(nodes, near))
       .then((node) => {
         setSelection({ type: 'node', id: node.id });
@@ -95,29 +118,31 @@ export function MapEditor({
       .catch(failure('Adding the node'));
   };
 
-  const goToNode = (nodeId: string) => {
-    setSelection({ type: 'node', id: nodeId });
-    graph.current?.centerOn(nodeId);
-  };
-
   const runLayout = (name: LayoutName) => {
     const canvas = graph.current;
     if (!canvas) return;
     canvas
       .runLayout(name)
       .then((moves) => moveNodesCommand(map.id, moves, 'layout'))
-      .then(() => announce('Layout applied.'))
+      .then(() => announce('Layout applied. Undo puts the nodes back.'))
       .catch(failure('The layout'));
   };
 
+  const stopConnecting = () => {
+    setConnecting(false);
+    setConnectSourceId(null);
+  };
+
   const toggleConnect = () => {
-    const next = !connecting;
-    setConnecting(next);
-    setConnectSourceId(next && selection?.type === 'node' ? selection.id : null);
+    if (connecting) {
+      stopConnecting();
+      announce('Connect mode off.');
+      return;
+    }
+    setConnecting(true);
+    setConnectSourceId(selectedNodeId);
     announce(
-      next
-        ? 'Connect mode: pick the node to connect from, then the node to connect to. Press Escape to stop.'
-        : 'Connect mode off.',
+      'Connect mode: pick the node to connect from, then the node to connect to. Press Escape to stop.',
     );
   };
 
@@ -126,22 +151,17 @@ export function MapEditor({
       className="editor"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && connecting) {
-          setConnecting(false);
-          setConnectSourceId(null);
+          stopConnecting();
           announce('Connect mode off.');
         }
       }}
     >
-      <header className="editor-header">
-        <button type="button" onClick={onBack}>
-          ← Back to maps
-        </button>
-        <h1 className="editor-title">{map.name}</h1>
-        <span className="muted">
-          {pluralise(nodes.length, 'node')} · {pluralise(relationships.length, 'relationship')}
-        </span>
-        <SaveIndicator />
-      </header>
+      <EditorHeader
+        map={map}
+        nodeCount={nodes.length}
+        relationshipCount={relationships.length}
+        onBack={onBack}
+      />
       <EditorToolbar
         mapId={map.id}
         nodes={nodes}
@@ -150,7 +170,7 @@ export function MapEditor({
         onAddNode={addNewNode}
         onToggleConnect={toggleConnect}
         onConnectKindChange={setConnectKind}
-        onGoToNode={goToNode}
+        onGoToNode={(nodeId) => reveal({ type: 'node', id: nodeId })}
         onZoomIn={() => graph.current?.zoomIn()}
         onZoomOut={() => graph.current?.zoomOut()}
         onFit={() => graph.current?.fit()}
@@ -159,35 +179,70 @@ export function MapEditor({
         onImport={onImport}
       />
       <div className="editor-body">
-        <div className="canvas-area">
-          {nodes.length === 0 && (
-            <div className="canvas-empty" aria-hidden="true">
-              <p className="empty-title">This map is empty</p>
-              <p>Type a label in the toolbar and press Add node to place your first stakeholder.</p>
-            </div>
-          )}
-          <GraphCanvas
-            ref={graph}
-            nodes={nodes}
-            relationships={relationships}
-            selection={selection}
-            connectSourceId={connecting ? connectSourceId : null}
-            onSelect={select}
-            onNodesMoved={(moves) => moveNodesCommand(map.id, moves).catch(failure('Moving'))}
-            ariaLabel="Network map"
-          />
-        </div>
-        <aside className="side-panel">
+        <Tabs.Root
+          className="views"
+          value={view}
+          onValueChange={(next) => setView(next === 'table' ? 'table' : 'network')}
+        >
+          <Tabs.List className="view-tabs" aria-label="Views">
+            <Tabs.Trigger value="network">Network</Tabs.Trigger>
+            <Tabs.Trigger value="table">Table</Tabs.Trigger>
+          </Tabs.List>
+          {/* The network view stays mounted so the canvas keeps its zoom and pan. */}
+          <Tabs.Content
+            value="network"
+            forceMount
+            hidden={view !== 'network'}
+            className="canvas-area"
+          >
+            {nodes.length === 0 && (
+              <div className="canvas-empty" aria-hidden="true">
+                <p className="empty-title">This map is empty</p>
+                <p>
+                  Type a label in the toolbar and press Add node to place your first stakeholder.
+                </p>
+              </div>
+            )}
+            <GraphCanvas
+              ref={graph}
+              nodes={nodes}
+              relationships={relationships}
+              selection={selection}
+              connectSourceId={connecting ? connectSourceId : null}
+              onSelect={selectOnCanvas}
+              onNodesMoved={(moves) => moveNodesCommand(map.id, moves).catch(failure('Moving'))}
+              ariaLabel="Network map"
+            />
+          </Tabs.Content>
+          <Tabs.Content value="table" className="table-area">
+            <TableView
+              mapId={map.id}
+              nodes={nodes}
+              nodesById={nodesById}
+              relationships={relationships}
+              visibleIds={filterMode === 'hide' || view === 'table' ? visibleIds : null}
+              selection={selection}
+              onSelect={setSelection}
+            />
+          </Tabs.Content>
+        </Tabs.Root>
+        <aside className="side-panel" aria-label="Details">
           <Inspector
             mapId={map.id}
             selection={selection}
             nodes={nodes}
             nodesById={nodesById}
             relationships={relationships}
-            onSelect={(next) => {
-              setSelection(next);
-              if (next?.type === 'node') graph.current?.centerOn(next.id);
-            }}
+            onSelect={reveal}
+          />
+          <FilterPanel
+            nodes={nodes}
+            filter={filter}
+            mode={filterMode}
+            focusHops={focusHops}
+            onFilterChange={setFilter}
+            onModeChange={setFilterMode}
+            onFocusChange={setFocusHops}
           />
           <Legend />
         </aside>
