@@ -1,6 +1,6 @@
 // The row of map tools: add a node, connect, go to a node, zoom and fit, layouts, files.
 
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { NODE_KIND_LABELS } from '@shared/domain/labels';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
@@ -13,6 +13,9 @@ import { runRedo, runUndo } from './useUndoRedo';
 
 interface EditorToolbarProps {
   mapId: string;
+  labelInputRef: RefObject<HTMLInputElement | null>;
+  searchInputRef: RefObject<HTMLInputElement | null>;
+  onShowShortcuts(): void;
   nodes: readonly StakeNode[];
   connecting: boolean;
   connectKind: string;
@@ -54,6 +57,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           ))}
         </select>
         <input
+          ref={props.labelInputRef}
           type="text"
           aria-label="New node label"
           placeholder="Label"
@@ -105,7 +109,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </select>
       </div>
       <div className="toolbar-group">
-        <SearchBox nodes={props.nodes} onPick={props.onGoToNode} />
+        <SearchBox nodes={props.nodes} onPick={props.onGoToNode} inputRef={props.searchInputRef} />
         <select
           aria-label="Go to node"
           value=""
@@ -149,6 +153,9 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </button>
       </div>
       <div className="toolbar-group toolbar-end">
+        <button type="button" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts">
+          ?
+        </button>
         <button type="button" onClick={props.onImport}>
           Import…
         </button>

@@ -10,6 +10,8 @@ import type { NodeKind } from '@shared/domain/vocabulary';
 import {
   addNodeCommand,
   addRelationshipCommand,
+  deleteNodesCommand,
+  deleteRelationshipCommand,
   moveNodesCommand,
 } from '../../commands/mapCommands';
 import { GraphCanvas, type GraphCanvasHandle, type LayoutName } from '../../graph/GraphCanvas';
@@ -23,7 +25,10 @@ import { EditorToolbar } from './EditorToolbar';
 import { FilterPanel, type FilterMode } from './FilterPanel';
 import { Inspector } from './Inspector';
 import { placeNewNode } from './placement';
+import { NUDGE_STEP, NUDGE_STEP_LARGE, type ShortcutAction } from './shortcuts';
+import { ShortcutSheet } from './ShortcutSheet';
 import { TableView } from './table/TableView';
+import { useEditorShortcuts } from './useEditorShortcuts';
 import { useUndoRedo } from './useUndoRedo';
 import { visibleNodeIds, type FocusHops } from './visibility';
 
@@ -63,6 +68,9 @@ export function MapEditor({
   const [filter, setFilter] = useState<NodeFilter>(EMPTY_FILTER);
   const [filterMode, setFilterMode] = useState<FilterMode>('dim');
   const [focusHops, setFocusHops] = useState<FocusHops>(0);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const labelInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const selectedNodeId = selection?.type === 'node' ? selection.id : null;
@@ -146,6 +154,78 @@ export function MapEditor({
     );
   };
 
+  const deleteSelection = () => {
+    if (selection?.type === 'node') {
+      const label = nodesById.get(selection.id)?.label || 'the node';
+      deleteNodesCommand(map.id, [selection.id])
+        .then((removed) => {
+          setSelection(null);
+          announce(
+            `Deleted ${label} and ${removed.relationships.length} relationships. Undo brings them back.`,
+          );
+        })
+        .catch(failure('Deleting'));
+    } else if (selection?.type === 'relationship') {
+      deleteRelationshipCommand(map.id, selection.id)
+        .then(() => {
+          setSelection(null);
+          announce('Deleted the relationship. Undo brings it back.');
+        })
+        .catch(failure('Deleting'));
+    }
+  };
+
+  const nudge = (dx: number, dy: number, large: boolean) => {
+    const node = selectedNodeId ? nodesById.get(selectedNodeId) : undefined;
+    if (!node) return false;
+    const step = large ? NUDGE_STEP_LARGE : NUDGE_STEP;
+    const position = { x: node.position.x + dx * step, y: node.position.y + dy * step };
+    moveNodesCommand(map.id, [{ id: node.id, position }], 'nudge').catch(failure('Moving'));
+    return true;
+  };
+
+  const onShortcut = (action: ShortcutAction, event: KeyboardEvent): boolean => {
+    switch (action) {
+      case 'add-node':
+        labelInput.current?.focus();
+        return true;
+      case 'connect':
+        toggleConnect();
+        return true;
+      case 'delete':
+        if (!selection) return false;
+        deleteSelection();
+        return true;
+      case 'search':
+        searchInput.current?.focus();
+        return true;
+      case 'network-view':
+        setView('network');
+        return true;
+      case 'table-view':
+        setView('table');
+        return true;
+      case 'fit':
+        graph.current?.fit();
+        return true;
+      case 'nudge-left':
+        return nudge(-1, 0, event.shiftKey);
+      case 'nudge-right':
+        return nudge(1, 0, event.shiftKey);
+      case 'nudge-up':
+        return nudge(0, -1, event.shiftKey);
+      case 'nudge-down':
+        return nudge(0, 1, event.shiftKey);
+      case 'help':
+        setShowShortcuts(true);
+        return true;
+      case 'undo':
+      case 'redo':
+        return false;
+    }
+  };
+  useEditorShortcuts(onShortcut);
+
   return (
     <div
       className="editor"
@@ -164,6 +244,9 @@ export function MapEditor({
       />
       <EditorToolbar
         mapId={map.id}
+        labelInputRef={labelInput}
+        searchInputRef={searchInput}
+        onShowShortcuts={() => setShowShortcuts(true)}
         nodes={nodes}
         connecting={connecting}
         connectKind={connectKind}
@@ -247,6 +330,7 @@ export function MapEditor({
           <Legend />
         </aside>
       </div>
+      <ShortcutSheet open={showShortcuts} onOpenChange={setShowShortcuts} />
     </div>
   );
 }

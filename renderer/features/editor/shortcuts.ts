@@ -1,0 +1,88 @@
+// The editor's keyboard shortcuts, in one table that both the key handler and the shortcut sheet
+// read, so the sheet can never disagree with what the keys do.
+
+export type ShortcutAction =
+  | 'add-node'
+  | 'connect'
+  | 'delete'
+  | 'search'
+  | 'network-view'
+  | 'table-view'
+  | 'fit'
+  | 'nudge-left'
+  | 'nudge-right'
+  | 'nudge-up'
+  | 'nudge-down'
+  | 'help'
+  | 'undo'
+  | 'redo';
+
+export interface Shortcut {
+  action: ShortcutAction;
+  keys: string;
+  description: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { action: 'add-node', keys: 'N', description: 'Add a node (puts the cursor in the label box)' },
+  { action: 'connect', keys: 'C', description: 'Connect mode on or off' },
+  { action: 'delete', keys: 'Delete', description: 'Delete the selected node or relationship' },
+  { action: 'search', keys: 'Ctrl+F or /', description: 'Search nodes' },
+  { action: 'network-view', keys: '1', description: 'Network view' },
+  { action: 'table-view', keys: '2', description: 'Table view' },
+  { action: 'fit', keys: 'F', description: 'Fit the map to the screen' },
+  { action: 'nudge-left', keys: '←', description: 'Nudge the selected node left (Shift: further)' },
+  { action: 'nudge-right', keys: '→', description: 'Nudge the selected node right' },
+  { action: 'nudge-up', keys: '↑', description: 'Nudge the selected node up' },
+  { action: 'nudge-down', keys: '↓', description: 'Nudge the selected node down' },
+  { action: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
+  { action: 'redo', keys: 'Ctrl+Shift+Z', description: 'Redo' },
+  { action: 'help', keys: '?', description: 'Show this list of shortcuts' },
+];
+
+/** Which action a key press asks for, or null. Undo and redo are handled with the Edit menu. */
+export function shortcutFor(event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): ShortcutAction | null {
+  if (event.altKey) return null;
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod) return event.key.toLowerCase() === 'f' ? 'search' : null;
+  switch (event.key) {
+    case 'n':
+    case 'N':
+      return 'add-node';
+    case 'c':
+    case 'C':
+      return 'connect';
+    case 'Delete':
+    case 'Backspace':
+      return 'delete';
+    case '/':
+      return 'search';
+    case '1':
+      return 'network-view';
+    case '2':
+      return 'table-view';
+    case 'f':
+    case 'F':
+      return 'fit';
+    case 'ArrowLeft':
+      return 'nudge-left';
+    case 'ArrowRight':
+      return 'nudge-right';
+    case 'ArrowUp':
+      return 'nudge-up';
+    case 'ArrowDown':
+      return 'nudge-down';
+    case '?':
+      return 'help';
+    default:
+      return null;
+  }
+}
+
+export const NUDGE_STEP = 10;
+export const NUDGE_STEP_LARGE = 50;
