@@ -1,0 +1,67 @@
+// The example map: one click shows a real stakeholder map built from the first user's programme,
+// drawn without errors, without CSP violations and without reaching past this machine.
+
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  canvas,
+  goToNodeLabels,
+  mapIdFromUrl,
+  readMapCounts,
+  toolbar,
+  waitForEditor,
+} from './support/app';
+import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { withoutChromium } from './support/chromium';
+import { readMapRecords } from './support/indexedDb';
+
+const EXAMPLE_MAP_NAME = 'Local Public Data Panel: engagement';
+const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+describe.skipIf(withoutChromium)('the example map', () => {
+  let session: AppSession;
+
+  beforeEach(async () => {
+    session = await launchApp();
+  });
+
+  afterEach(async () => {
+    await session.dispose();
+  });
+
+  test('opens from the map list, fully drawn, with nothing going wrong', async () => {
+    const { page, problems } = session;
+    await page.getByRole('button', { name: 'Open example map', exact: true }).click();
+    await waitForEditor(page, EXAMPLE_MAP_NAME);
+
+    const counts = await readMapCounts(page);
+    expect(counts.nodes).toBeGreaterThan(30);
+    expect(counts.relationships).toBeGreaterThan(0);
+    const labels = await goToNodeLabels(page);
+    expect(labels).toHaveLength(counts.nodes);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Local Public Data Unit',
+        'Cabinet Office',
+        'Professor Nigel Shadbolt',
+        'IDEA Communities of Practice',
+      ]),
+    );
+    const mapId = mapIdFromUrl(page);
+    expect(await readMapRecords(page, 'nodes', mapId)).toHaveLength(counts.nodes);
+    expect(await readMapRecords(page, 'relationships', mapId)).toHaveLength(counts.relationships);
+
+    await page.getByRole('region', { name: 'Legend' }).waitFor();
+    await toolbar(page).getByRole('button', { name: 'Fit to screen', exact: true }).click();
+    // The canvas paints on animation frames; two frames after the fit it shows the whole map.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await canvas(page).locator('canvas').count()).toBeGreaterThan(0);
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: `${RESULTS_DIR}example-map.png` });
+
+    expectNoProblems(problems);
+  });
+});
