@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGate } from './app/DatabaseGate';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { detectHost } from './platform/currentHost';
 import { HostProvider } from './platform/HostContext';
@@ -15,7 +16,9 @@ createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
       <HostProvider host={detectHost()}>
-        <App />
+        <DatabaseGate>
+          <App />
+        </DatabaseGate>
       </HostProvider>
     </ErrorBoundary>
   </StrictMode>,

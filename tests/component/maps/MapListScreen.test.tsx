@@ -76,7 +76,9 @@ describe('the map list', () => {
     expect(await db.maps.count()).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'Delete Test map' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete map' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete map' }),
+    );
     expect(await screen.findByText('No maps yet')).toBeInTheDocument();
     expect(await db.nodes.count()).toBe(0);
   });

@@ -8,7 +8,9 @@ describe('placing a new node', () => {
     for (let count = 0; count < 30; count += 1) {
       const position = placeNewNode(nodes, undefined);
       const clash = nodes.some(
-        (node) => Math.abs(node.position.x - position.x) < 40 && Math.abs(node.position.y - position.y) < 40,
+        (node) =>
+          Math.abs(node.position.x - position.x) < 40 &&
+          Math.abs(node.position.y - position.y) < 40,
       );
       expect(clash).toBe(false);
       nodes.push(aNode({ id: `n${count}`, position }));

@@ -1,0 +1,43 @@
+// Shows the app only once the database is open; otherwise a plain explanation and a way to try
+// again. It never offers to wipe anything.
+
+import type { ReactNode } from 'react';
+import { useDatabaseStatus } from '../data/databaseStatus';
+
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const [status, retry] = useDatabaseStatus();
+  if (status.state === 'ready') return <>{children}</>;
+  if (status.state === 'opening') {
+    return (
+      <main className="centered-message">
+        <p className="muted">Opening your maps…</p>
+      </main>
+    );
+  }
+  if (status.state === 'closed-for-upgrade') {
+    return (
+      <main className="centered-message" role="alert">
+        <h1>Stakemap was updated in another window</h1>
+        <p>Reload to carry on with the new version. Everything you saved is kept.</p>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main className="centered-message" role="alert">
+      <h1>{status.title}</h1>
+      <p>{status.advice}</p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={retry}>
+          Try again
+        </button>
+      </div>
+      <details>
+        <summary>Technical details</summary>
+        <pre className="error-details">{status.detail}</pre>
+      </details>
+    </main>
+  );
+}
