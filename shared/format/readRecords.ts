@@ -7,7 +7,14 @@ import type { FormatProblem, StakemapFile } from './fileTypes';
 import { flag, optionalText, record, timestamp } from './fieldSchemas';
 import { ownField, isPlainObject } from './envelope';
 import { describeValue, problem, type PathSegment } from './problems';
-import { recordSchemas } from './recordSchemas';
+import {
+  actionSchema,
+  interactionSchema,
+  mapSchema,
+  messageSchema,
+  nodeSchema,
+  relationshipSchema,
+} from './recordSchemas';
 
 /** One record as read: its raw id (for duplicate and reference checks) and, if valid, its value. */
 export interface ReadRecord<T> {
@@ -27,12 +34,30 @@ function issuesToProblems(prefix: readonly PathSegment[], error: z.ZodError): Fo
   return error.issues.map((issue) => problem([...prefix, ...issue.path], issue.message));
 }
 
-function readCollection<T>(
+interface Times {
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
+}
+
+/** Timestamps a record left out become `fallback`: the best date the file offers. */
+function withTimes<T extends Times>(
+  record: T,
+  fallback: string,
+): T & { createdAt: string; updatedAt: string } {
+  return {
+    ...record,
+    createdAt: record.createdAt ?? fallback,
+    updatedAt: record.updatedAt ?? fallback,
+  };
+}
+
+function readCollection<T extends Times>(
   raw: Record<string, unknown>,
   key: keyof ReadCollections,
   schema: z.ZodType<T>,
+  fallbackTime: string,
   problems: FormatProblem[],
-): ReadRecord<T>[] {
+): ReadRecord<T & { createdAt: string; updatedAt: string }>[] {
   const items = ownField(raw, key);
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
@@ -44,7 +69,7 @@ function readCollection<T>(
     if (!parsed.success) problems.push(...issuesToProblems([key, index], parsed.error));
     return {
       id: isPlainObject(item) ? ownField(item, 'id') : undefined,
-      value: parsed.success ? parsed.data : undefined,
+      value: parsed.success ? withTimes(parsed.data, fallbackTime) : undefined,
     };
   });
 }
@@ -69,18 +94,16 @@ export function readBody(raw: Record<string, unknown>, version: StakemapFile['ve
   const envelope = envelopeFields.safeParse(raw);
   if (!envelope.success) problems.push(...issuesToProblems([], envelope.error));
 
-  // Records that leave out their timestamps take the export time, the best date the file offers.
-  const schemas = recordSchemas(envelope.success ? envelope.data.exportedAt : MISSING_TIME);
-  const rawMap = ownField(raw, 'map');
-  const map = schemas.map.safeParse(rawMap);
+  const time = envelope.success ? envelope.data.exportedAt : MISSING_TIME;
+  const map = mapSchema.safeParse(ownField(raw, 'map'));
   if (!map.success) problems.push(...issuesToProblems(['map'], map.error));
 
   const collections: ReadCollections = {
-    nodes: readCollection(raw, 'nodes', schemas.node, problems),
-    relationships: readCollection(raw, 'relationships', schemas.relationship, problems),
-    interactions: readCollection(raw, 'interactions', schemas.interaction, problems),
-    actions: readCollection(raw, 'actions', schemas.action, problems),
-    messages: readCollection(raw, 'messages', schemas.message, problems),
+    nodes: readCollection(raw, 'nodes', nodeSchema, time, problems),
+    relationships: readCollection(raw, 'relationships', relationshipSchema, time, problems),
+    interactions: readCollection(raw, 'interactions', interactionSchema, time, problems),
+    actions: readCollection(raw, 'actions', actionSchema, time, problems),
+    messages: readCollection(raw, 'messages', messageSchema, time, problems),
   };
 
   if (problems.length > 0 || !envelope.success || !map.success) {
@@ -97,7 +120,7 @@ export function readBody(raw: Record<string, unknown>, version: StakemapFile['ve
       exportedAt: envelope.data.exportedAt,
       app: envelope.data.app,
       redacted: envelope.data.redacted,
-      map: map.data,
+      map: withTimes(map.data, time),
       nodes: values(collections.nodes),
       relationships: values(collections.relationships),
       interactions: values(collections.interactions),

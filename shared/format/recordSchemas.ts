@@ -101,107 +101,104 @@ const delivery = record(
   'a delivery',
 );
 
-/** Record schemas for one file; `fallbackTime` stands in for timestamps the file left out. */
-export function recordSchemas(fallbackTime: string) {
-  const created = () => timestamp().default(fallbackTime);
+/**
+ * A record's timestamps may be left out; readRecords.ts then fills in the file's export time. That
+ * is done after parsing, not with zod's .default, so these schemas are built once, not per file.
+ */
+const created = () => timestamp().optional();
 
-  const map = record(
-    {
-      id: identifier(),
-      name: text(),
-      description: optionalText(),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'the map',
-  );
+export const mapSchema = record(
+  {
+    id: identifier(),
+    name: text(),
+    description: optionalText(),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'the map',
+);
 
-  const node = record(
-    {
-      id: identifier(),
-      kind: choice(NODE_KINDS, 'a node kind'),
-      label: text(),
-      description: optionalText(),
-      notes: optionalText(),
-      tags: textList(),
-      position,
-      assessment,
-      person: person.optional(),
-      organisation: organisation.optional(),
-      community: community.optional(),
-      event: event.optional(),
-      channel: channel.optional(),
-      extra: extraFields(),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'a node',
-  );
+export const nodeSchema = record(
+  {
+    id: identifier(),
+    kind: choice(NODE_KINDS, 'a node kind'),
+    label: text(),
+    description: optionalText(),
+    notes: optionalText(),
+    tags: textList(),
+    position,
+    assessment,
+    person: person.optional(),
+    organisation: organisation.optional(),
+    community: community.optional(),
+    event: event.optional(),
+    channel: channel.optional(),
+    extra: extraFields(),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'a node',
+);
 
-  const relationship = record(
-    {
-      id: identifier(),
-      sourceId: identifier(),
-      targetId: identifier(),
-      kind: identifier(),
-      label: optionalText(),
-      description: optionalText(),
-      notes: optionalText(),
-      tags: textList(),
-      directed: flag(true),
-      strength: strength(),
-      attendance: optionalChoice(ATTENDANCE_STATUSES, 'an attendance status'),
-      extra: extraFields(),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'a relationship',
-  );
+export const relationshipSchema = record(
+  {
+    id: identifier(),
+    sourceId: identifier(),
+    targetId: identifier(),
+    kind: identifier(),
+    label: optionalText(),
+    description: optionalText(),
+    notes: optionalText(),
+    tags: textList(),
+    directed: flag(true),
+    strength: strength(),
+    attendance: optionalChoice(ATTENDANCE_STATUSES, 'an attendance status'),
+    extra: extraFields(),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'a relationship',
+);
 
-  const interaction = record(
-    {
-      id: identifier(),
-      date: date(),
-      type: choice(INTERACTION_TYPES, 'an interaction type'),
-      nodeIds: identifierList(),
-      summary: optionalText(),
-      followUp: optionalDate(),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'an interaction',
-  );
+export const interactionSchema = record(
+  {
+    id: identifier(),
+    date: date(),
+    type: choice(INTERACTION_TYPES, 'an interaction type'),
+    nodeIds: identifierList(),
+    summary: optionalText(),
+    followUp: optionalDate(),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'an interaction',
+);
 
-  const action = record(
-    {
-      id: identifier(),
-      title: text(),
-      due: optionalDate(),
-      ownerId: identifier().nullable().default(null),
-      nodeIds: identifierList(),
-      done: flag(false),
-      notes: optionalText(),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'an action',
-  );
+export const actionSchema = record(
+  {
+    id: identifier(),
+    title: text(),
+    due: optionalDate(),
+    ownerId: identifier().nullable().default(null),
+    nodeIds: identifierList(),
+    done: flag(false),
+    notes: optionalText(),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'an action',
+);
 
-  const message = record(
-    {
-      id: identifier(),
-      title: text(),
-      text: optionalText(),
-      status: choice(MESSAGE_STATUSES, 'a message status').default('draft'),
-      audience,
-      deliveries: list(delivery, 'deliveries'),
-      createdAt: created(),
-      updatedAt: created(),
-    },
-    'a message',
-  );
-
-  return { map, node, relationship, interaction, action, message };
-}
-
-export type RecordSchemas = ReturnType<typeof recordSchemas>;
+export const messageSchema = record(
+  {
+    id: identifier(),
+    title: text(),
+    text: optionalText(),
+    status: choice(MESSAGE_STATUSES, 'a message status').default('draft'),
+    audience,
+    deliveries: list(delivery, 'deliveries'),
+    createdAt: created(),
+    updatedAt: created(),
+  },
+  'a message',
+);
