@@ -1,0 +1,234 @@
+// The main-process side of the IPC contract: one typed handler per channel in INVOKE_CHANNELS.
+// Every call is refused unless it comes from the app's own main frame, and every payload is
+// checked as `unknown` before use. Effects (dialogs, files, shell) are injected; wiring is in index.ts.
+
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import {
+  INVOKE_CHANNELS,
+  type AppInfo,
+  type FileFilter,
+  type InvokeChannel,
+  type InvokeChannels,
+  type OpenExternalResponse,
+  type OpenFileResponse,
+  type SaveFileResponse,
+} from '@shared/ipc/contract';
+import {
+  MAX_FILE_BYTES,
+  openExternalRequestSchema,
+  openFileRequestSchema,
+  parseRequest,
+  saveFileRequestSchema,
+} from '@shared/ipc/validation';
+import { err, ok } from '@shared/result';
+import { isTrustedSender, toAllowedExternalUrl, toSafeFileName } from './guards';
+
+export interface SaveDialogOptions {
+  title: string;
+  defaultPath: string;
+  filters: FileFilter[];
+  properties: Array<'createDirectory' | 'showOverwriteConfirmation'>;
+}
+
+export interface OpenDialogOptions {
+  title: string;
+  filters: FileFilter[];
+  properties: Array<'openFile'>;
+}
+
+export interface WritableFile {
+  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The slice of node:fs/promises the handlers use. */
+export interface IpcFileSystem {
+  open(filePath: string, flags: 'wx'): Promise<WritableFile>;
+  rename(from: string, to: string): Promise<void>;
+  rm(filePath: string, options: { force: true }): Promise<void>;
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+}
+
+/** `Sender` is whatever identifies the asking window (Electron's WebContents), for modal dialogs. */
+export interface IpcDeps<Sender> {
+  showSaveDialog(
+    sender: Sender,
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(
+    sender: Sender,
+    options: OpenDialogOptions,
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
+  fs: IpcFileSystem;
+  openExternal(url: string): Promise<void>;
+  appInfo: AppInfo;
+}
+
+export type InvokeHandlers<Sender> = {
+  [K in InvokeChannel]: (
+    request: unknown,
+    sender: Sender,
+  ) => Promise<InvokeChannels[K]['response']>;
+};
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describeSize(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const FILE_LIMIT = describeSize(MAX_FILE_BYTES);
+
+/**
+ * Replaces `target` without ever leaving it half-written: the contents go to a temporary file in
+ * the same folder (so the rename stays on one file system), are flushed to disk, and only then
+ * renamed over the target. A crash at any point leaves either the old file or the new one.
+ */
+export async function writeFileAtomically(
+  fs: IpcFileSystem,
+  target: string,
+  contents: string,
+): Promise<void> {
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const file = await fs.open(temporary, 'wx');
+    try {
+      await file.writeFile(contents, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Strict UTF-8 (a bad byte is an error, not U+FFFD), without a leading byte-order mark. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
+}
+
+export function createIpcHandlers<Sender>(deps: IpcDeps<Sender>): InvokeHandlers<Sender> {
+  return {
+    async 'file:save'(payload, sender): Promise<SaveFileResponse> {
+      const request = parseRequest(saveFileRequestSchema, payload);
+      if (!request.ok) return request;
+      const { suggestedName, contents, filters } = request.value;
+      if (Buffer.byteLength(contents, 'utf8') > MAX_FILE_BYTES) {
+        return err(`The file would be larger than ${FILE_LIMIT}, the most Stakemap saves.`);
+      }
+      try {
+        const choice = await deps.showSaveDialog(sender, {
+          title: 'Export',
+          defaultPath: toSafeFileName(suggestedName),
+          filters,
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+        if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' });
+        await writeFileAtomically(deps.fs, choice.filePath, contents);
+        return ok({ status: 'saved', path: choice.filePath });
+      } catch (error) {
+        return err(`Could not save the file: ${describeError(error)}`);
+      }
+    },
+
+    async 'file:open'(payload, sender): Promise<OpenFileResponse> {
+      const request = parseRequest(openFileRequestSchema, payload);
+      if (!request.ok) return request;
+      try {
+        const choice = await deps.showOpenDialog(sender, {
+          title: 'Import',
+          filters: request.value.filters,
+          properties: ['openFile'],
+        });
+        const filePath = choice.filePaths[0];
+        if (choice.canceled || filePath === undefined) return ok({ status: 'cancelled' });
+        const name = path.basename(filePath);
+        const info = await deps.fs.stat(filePath);
+        if (!info.isFile()) return err(`${name} is not a file.`);
+        // Checked before reading so a huge file is never pulled into memory.
+        if (info.size > MAX_FILE_BYTES) {
+          return err(
+            `${name} is ${describeSize(info.size)}; Stakemap opens files up to ${FILE_LIMIT}.`,
+          );
+        }
+        const bytes = await deps.fs.readFile(filePath);
+        if (bytes.byteLength > MAX_FILE_BYTES) {
+          return err(`${name} grew past ${FILE_LIMIT} while it was being read.`);
+        }
+        const contents = decodeUtf8(bytes);
+        if (contents === null) return err(`The file is not UTF-8 text (${name}).`);
+        return ok({ status: 'opened', name, contents });
+      } catch (error) {
+        return err(`Could not open the file: ${describeError(error)}`);
+      }
+    },
+
+    async 'link:open'(payload): Promise<OpenExternalResponse> {
+      const request = parseRequest(openExternalRequestSchema, payload);
+      if (!request.ok) return request;
+      const url = toAllowedExternalUrl(request.value.url);
+      if (url === null) {
+        return err('Stakemap only opens web (http, https) and e-mail (mailto) links.');
+      }
+      try {
+        await deps.openExternal(url);
+        return ok(null);
+      } catch (error) {
+        return err(`Could not open the link: ${describeError(error)}`);
+      }
+    },
+
+    // Takes no payload, so there is nothing to validate or act on: whatever was sent is ignored.
+    async 'app:info'(): Promise<AppInfo> {
+      return { ...deps.appInfo };
+    },
+  };
+}
+
+export interface InvokeEventLike<Sender> {
+  senderFrame: unknown;
+  sender: Sender;
+}
+
+export interface IpcMainLike<Sender> {
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike<Sender>, payload: unknown) => Promise<unknown>,
+  ): void;
+}
+
+/**
+ * Registers every channel of the contract. A call from anything but the app's own main frame
+ * (a subframe, a page that got past navigation blocking, a destroyed frame) is rejected before
+ * its payload is even looked at.
+ */
+export function registerIpc<Sender>(
+  ipcMain: IpcMainLike<Sender>,
+  handlers: InvokeHandlers<Sender>,
+): void {
+  for (const channel of INVOKE_CHANNELS) {
+    const handler = handlers[channel];
+    ipcMain.handle(channel, async (event, payload) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        throw new Error(`Refused ${channel}: the request did not come from the Stakemap window.`);
+      }
+      return handler(payload, event.sender);
+    });
+  }
+}
