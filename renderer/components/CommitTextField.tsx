@@ -77,6 +77,9 @@ export function CommitTextField(props: CommitTextFieldProps) {
   const shared = {
     value: draft,
     placeholder,
+    // Named by the label text alone: the hint and problem below sit inside the <label> too, and
+    // would otherwise become part of the field's name. They are its description instead.
+    'aria-labelledby': `${messageId}-label`,
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': describedBy || undefined,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
@@ -89,7 +92,9 @@ export function CommitTextField(props: CommitTextFieldProps) {
 
   return (
     <label className={hideLabel ? 'field field-inline' : 'field'}>
-      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
+      <span id={`${messageId}-label`} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </span>
       {multiline ? <textarea rows={3} {...shared} /> : <input type={type} {...shared} />}
       {problem && (
         <small id={`${messageId}-problem`} className="field-problem">
