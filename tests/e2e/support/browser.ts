@@ -114,10 +114,10 @@ async function launch(userDataDir: string, appUrl: string, hash: string): Promis
       );
     });
   }, CSP_BINDING);
-  context.on('page', (page) => watchPage(page, problems));
-
   const page = context.pages()[0] ?? (await context.newPage());
   watchPage(page, problems);
+  // Any later page (a popup, a new tab) is watched too.
+  context.on('page', (opened) => watchPage(opened, problems));
   await openRoute(page, appUrl, hash);
 
   return {
