@@ -9,6 +9,7 @@ import { MapListScreen } from '../features/maps/MapListScreen';
 import { useHost } from '../platform/HostContext';
 import { dispatchMenuCommand, useMenuCommand } from '../state/menuCommands';
 import { useRoute } from './route';
+import { MAP_VIEWS } from './mapViews';
 
 export function App() {
   const host = useHost();
@@ -36,6 +37,7 @@ export function App() {
           onBack={() => navigate({ screen: 'maps' })}
           onExport={(mapId) => void exportMap(mapId)}
           onImport={importAndOpen}
+          views={MAP_VIEWS}
         />
       ) : (
         <MapListScreen

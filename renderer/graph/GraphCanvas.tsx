@@ -62,7 +62,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const regionRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const fittedRef = useRef(false);
   // The cy listeners are attached once; they call whatever callbacks the latest render passed.
   const callbacksRef = useRef({ onSelect, onNodesMoved });
   useLayoutEffect(() => {
@@ -83,7 +82,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       detach();
       cy.destroy();
       cyRef.current = null;
-      fittedRef.current = false;
     };
   }, []);
 
@@ -92,12 +90,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
+    // Frame the map when nodes arrive on an empty canvas (a map opening); after that the
+    // camera is the user's.
+    const wasEmpty = cy.nodes().empty();
     patchGraph(cy, elements);
-    // Frame the map once, when its nodes first arrive; after that the camera is the user's.
-    if (!fittedRef.current && cy.nodes().nonempty()) {
-      fitGraph(cy);
-      fittedRef.current = true;
-    }
+    if (wasEmpty && cy.nodes().nonempty()) fitGraph(cy);
   }, [elements]);
 
   // Both run after the patch above (effects run in order) so re-added elements get their state.

@@ -10,7 +10,7 @@ const SHAPES: Record<KindShape, (fill: string) => ReactElement> = {
   hexagon: (fill) => <polygon points="1,10 5.5,1 14.5,1 19,10 14.5,19 5.5,19" fill={fill} />,
   diamond: (fill) => <polygon points="10,1 19,10 10,19 1,10" fill={fill} />,
   tag: (fill) => <polygon points="1,1 13,1 19,10 13,19 1,19" fill={fill} />,
-  barrel: (fill) => <path d="M3,1 H17 Q20.5,10 17,19 H3 Q-0.5,10 3,1 Z" fill={fill} />,
+  triangle: (fill) => <polygon points="10,1 19,19 1,19" fill={fill} />,
 };
 
 export function KindShapeIcon({

@@ -14,8 +14,10 @@ export function createCy(container: HTMLElement): Core {
     headless: !canDrawCanvas(),
     styleEnabled: true,
     style: GRAPH_STYLE,
-    // One selection at a time, made by tapping: the editor's panel shows one record.
+    // One selection at a time, and only the one the selection prop names: taps are reported
+    // through onSelect and come back as a prop (see showSelection).
     selectionType: 'single',
+    autounselectify: true,
     boxSelectionEnabled: false,
     minZoom: 0.05,
     maxZoom: 4,

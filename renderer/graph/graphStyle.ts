@@ -36,7 +36,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'min-zoomed-font-size': 7,
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 5,
+      'text-margin-y': 8,
       'text-wrap': 'wrap',
       'text-max-width': '120px',
       'text-background-color': '#FFFFFF',
@@ -77,7 +77,7 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: {
       'underlay-color': CONNECT_HALO,
       'underlay-opacity': 0.55,
-      'underlay-padding': 9,
+      'underlay-padding': 7,
       'underlay-shape': 'ellipse',
       'border-style': 'dashed',
       'border-color': SELECTED,
@@ -87,7 +87,7 @@ export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node:selected',
     style: {
-      'outline-width': 4,
+      'outline-width': 3,
       'outline-color': SELECTED,
       'outline-offset': 2,
       'font-weight': 'bold',

@@ -1,11 +1,12 @@
 // How each node kind looks on the canvas and in the legend. Every kind differs in shape AND
 // colour, so kinds stay apart for colour-blind users and in greyscale prints. Colours follow the
-// Okabe–Ito palette, darkened where needed to reach at least 3:1 contrast on white.
+// Okabe–Ito palette, darkened where needed to reach at least 3:1 contrast on white. Channel is a
+// triangle: at node size a barrel or rectangle reads as the organisation's rounded square.
 
 import type { NodeKind } from '@shared/domain/vocabulary';
 
 /** The Cytoscape node shapes Stakemap uses; Legend draws the same ones as SVG. */
-export type KindShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'tag' | 'barrel';
+export type KindShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'tag' | 'triangle';
 
 export interface KindStyle {
   label: string;
@@ -19,7 +20,7 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   network: { label: 'Network', shape: 'hexagon', colour: '#00876C' },
   community: { label: 'Community', shape: 'diamond', colour: '#B8568F' },
   event: { label: 'Event', shape: 'tag', colour: '#A86F00' },
-  channel: { label: 'Channel', shape: 'barrel', colour: '#595959' },
+  channel: { label: 'Channel', shape: 'triangle', colour: '#595959' },
 };
 
 /** The class every node of a kind carries; graphStyle keys the kind's shape and colour on it. */

@@ -68,7 +68,16 @@ export function layoutOptions(name: LayoutName, nodes: NodeCollection): LayoutOp
         concentric: (node) => node.degree(false),
       };
     case 'hierarchy':
-      return { ...common, name: 'breadthfirst', boundingBox, directed: true, avoidOverlap: true };
+      return {
+        ...common,
+        name: 'breadthfirst',
+        boundingBox,
+        directed: true,
+        // Most kinds point from a stakeholder to what it belongs to (member of, works for,
+        // reports to, attends), so targets go on top, as in an organisation chart.
+        direction: 'upward',
+        avoidOverlap: true,
+      };
   }
 }
 

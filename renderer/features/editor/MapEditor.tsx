@@ -19,6 +19,7 @@ import { Legend } from '../../graph/Legend';
 import { useHost } from '../../platform/HostContext';
 import { useMenuCommand } from '../../state/menuCommands';
 import { announce, reportError } from '../../state/notices';
+import type { MapScope, MapViewContext, MapViewDefinition } from '../../state/mapViews';
 import type { Selection } from '../../state/selection';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
@@ -32,8 +33,6 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { useUndoRedo } from './useUndoRedo';
 import { visibleNodeIds, type FocusHops } from './visibility';
 
-type EditorView = 'network' | 'table';
-
 interface MapEditorProps {
   map: StakeMap;
   nodes: StakeNode[];
@@ -41,6 +40,8 @@ interface MapEditorProps {
   onBack(): void;
   onExport(): void;
   onImport(): void;
+  /** Further views of the map (grid, calendar…), supplied by the app shell. */
+  views: readonly MapViewDefinition[];
 }
 
 function failure(action: string) {
@@ -57,10 +58,12 @@ export function MapEditor({
   onBack,
   onExport,
   onImport,
+  views,
 }: MapEditorProps) {
   const host = useHost();
   const graph = useRef<GraphCanvasHandle>(null);
-  const [view, setView] = useState<EditorView>('network');
+  const [view, setView] = useState('network');
+  const [scope, setScope] = useState<MapScope | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [connecting, setConnecting] = useState(false);
   const [connectSourceId, setConnectSourceId] = useState<string | null>(null);
@@ -74,10 +77,14 @@ export function MapEditor({
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const selectedNodeId = selection?.type === 'node' ? selection.id : null;
-  const visibleIds = useMemo(
+  const filteredIds = useMemo(
     () => visibleNodeIds(nodes, relationships, filter, { hops: focusHops, nodeId: selectedNodeId }),
     [nodes, relationships, filter, focusHops, selectedNodeId],
   );
+  const visibleIds = useMemo(() => {
+    if (!scope) return filteredIds;
+    return new Set([...scope.nodeIds].filter((id) => !filteredIds || filteredIds.has(id)));
+  }, [scope, filteredIds]);
 
   useUndoRedo(map.id, host.kind === 'browser');
   useMenuCommand('file:export', onExport);
@@ -205,6 +212,12 @@ export function MapEditor({
       case 'table-view':
         setView('table');
         return true;
+      case 'other-view': {
+        const extra = views[Number(event.key) - 3];
+        if (!extra) return false;
+        setView(extra.id);
+        return true;
+      }
       case 'fit':
         graph.current?.fit();
         return true;
@@ -225,6 +238,23 @@ export function MapEditor({
     }
   };
   useEditorShortcuts(onShortcut);
+
+  const viewContext: MapViewContext = {
+    map,
+    nodes,
+    relationships,
+    nodesById,
+    visibleIds,
+    selection,
+    select: setSelection,
+    showInNetwork: (next) => {
+      setScope(next);
+      if (next) {
+        setView('network');
+        announce(`Showing ${next.nodeIds.size} nodes: ${next.label}.`);
+      }
+    },
+  };
 
   return (
     <div
@@ -262,15 +292,26 @@ export function MapEditor({
         onImport={onImport}
       />
       <div className="editor-body">
-        <Tabs.Root
-          className="views"
-          value={view}
-          onValueChange={(next) => setView(next === 'table' ? 'table' : 'network')}
-        >
+        <Tabs.Root className="views" value={view} onValueChange={setView}>
           <Tabs.List className="view-tabs" aria-label="Views">
             <Tabs.Trigger value="network">Network</Tabs.Trigger>
             <Tabs.Trigger value="table">Table</Tabs.Trigger>
+            {views.map((extra) => (
+              <Tabs.Trigger key={extra.id} value={extra.id}>
+                {extra.label}
+              </Tabs.Trigger>
+            ))}
           </Tabs.List>
+          {scope && (
+            <div className="scope-banner" role="status">
+              <span>
+                Showing only {scope.label} ({scope.nodeIds.size} nodes).
+              </span>
+              <button type="button" onClick={() => setScope(null)}>
+                Show everything
+              </button>
+            </div>
+          )}
           {/* The network view stays mounted so the canvas keeps its zoom and pan. */}
           <Tabs.Content
             value="network"
@@ -303,11 +344,16 @@ export function MapEditor({
               nodes={nodes}
               nodesById={nodesById}
               relationships={relationships}
-              visibleIds={filterMode === 'hide' || view === 'table' ? visibleIds : null}
+              visibleIds={visibleIds}
               selection={selection}
               onSelect={setSelection}
             />
           </Tabs.Content>
+          {views.map((extra) => (
+            <Tabs.Content key={extra.id} value={extra.id} className="view-area">
+              {view === extra.id && extra.render(viewContext)}
+            </Tabs.Content>
+          ))}
         </Tabs.Root>
         <aside className="side-panel" aria-label="Details">
           <Inspector

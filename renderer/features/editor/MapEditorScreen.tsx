@@ -1,6 +1,7 @@
 // Loads one map through live queries and hands it to the editor; shows loading and missing states.
 
 import { useMap, useMapNodes, useMapRelationships } from '../../data/hooks';
+import type { MapViewDefinition } from '../../state/mapViews';
 import { MapEditor } from './MapEditor';
 
 interface MapEditorScreenProps {
@@ -8,9 +9,11 @@ interface MapEditorScreenProps {
   onBack(): void;
   onExport(mapId: string): void;
   onImport(): void;
+  views: readonly MapViewDefinition[];
 }
 
-export function MapEditorScreen({ mapId, onBack, onExport, onImport }: MapEditorScreenProps) {
+export function MapEditorScreen(props: MapEditorScreenProps) {
+  const { mapId, onBack, onExport, onImport, views } = props;
   const map = useMap(mapId);
   const nodes = useMapNodes(mapId);
   const relationships = useMapRelationships(mapId);
@@ -41,6 +44,7 @@ export function MapEditorScreen({ mapId, onBack, onExport, onImport }: MapEditor
       onBack={onBack}
       onExport={() => onExport(map.id)}
       onImport={onImport}
+      views={views}
     />
   );
 }

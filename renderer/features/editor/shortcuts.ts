@@ -8,6 +8,7 @@ export type ShortcutAction =
   | 'search'
   | 'network-view'
   | 'table-view'
+  | 'other-view'
   | 'fit'
   | 'nudge-left'
   | 'nudge-right'
@@ -30,6 +31,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'search', keys: 'Ctrl+F or /', description: 'Search nodes' },
   { action: 'network-view', keys: '1', description: 'Network view' },
   { action: 'table-view', keys: '2', description: 'Table view' },
+  { action: 'other-view', keys: '3–9', description: 'The other views, in the order of their tabs' },
   { action: 'fit', keys: 'F', description: 'Fit the map to the screen' },
   { action: 'nudge-left', keys: '←', description: 'Nudge the selected node left (Shift: further)' },
   { action: 'nudge-right', keys: '→', description: 'Nudge the selected node right' },
@@ -66,6 +68,14 @@ export function shortcutFor(event: {
       return 'network-view';
     case '2':
       return 'table-view';
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
+      return 'other-view';
     case 'f':
     case 'F':
       return 'fit';
