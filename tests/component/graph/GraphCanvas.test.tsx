@@ -132,6 +132,19 @@ describe('GraphCanvas', () => {
     expect(onSelect).not.toHaveBeenCalled();
   });
 
+  it('shows only the selection it is given, even after a tap the parent ignores', () => {
+    const { cy } = renderCanvas({ selection: { type: 'node', id: 'a' } });
+
+    act(() => {
+      // What Cytoscape's renderer does on a tap: emit it, then select what was tapped.
+      cy.$id('b').emit('tap');
+      cy.elements(':selected').unselect();
+      cy.$id('b').select();
+    });
+
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['a']);
+  });
+
   it('keeps the selection when the selected node is updated', () => {
     const { cy, rerender } = renderCanvas({ selection: { type: 'node', id: 'a' } });
 
@@ -219,6 +232,21 @@ describe('GraphCanvas', () => {
     expect(moves.map((move) => move.id).sort()).toEqual(['a', 'b', 'c']);
     for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
     expect(moves.find((move) => move.id === 'c')?.position).not.toEqual({ x: -150, y: 80 });
+  });
+
+  it('frames the map when its nodes arrive, and leaves the camera alone after that', () => {
+    const { cy, rerender } = renderCanvas({ nodes: [], relationships: [] });
+    const emptyZoom = cy.zoom();
+
+    rerender({ nodes: people(), relationships: links() });
+    const box = cy.elements().renderedBoundingBox();
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(WIDTH);
+    expect(cy.zoom()).not.toBe(emptyZoom);
+
+    cy.zoom(0.3);
+    rerender({ nodes: [...people(), aNode({ id: 'd', position: { x: 900, y: 900 } })] });
+    expect(cy.zoom()).toBe(0.3);
   });
 
   it('fits the map into view on command', () => {

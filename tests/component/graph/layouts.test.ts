@@ -92,19 +92,19 @@ describe('layouts', () => {
     expect(hub.y).toBeCloseTo(centre('y'));
   });
 
-  it('draws the hierarchy with each relationship pointing down', async () => {
+  it('draws the hierarchy like an organisation chart: what a node belongs to sits above it', async () => {
     show(
-      [aNode({ id: 'top' }), aNode({ id: 'middle' }), aNode({ id: 'bottom' })],
+      [aNode({ id: 'officer' }), aNode({ id: 'council' }), aNode({ id: 'network' })],
       [
-        aRelationship({ id: 'r1', sourceId: 'top', targetId: 'middle' }),
-        aRelationship({ id: 'r2', sourceId: 'middle', targetId: 'bottom' }),
+        aRelationship({ id: 'r1', sourceId: 'officer', targetId: 'council', kind: 'works-for' }),
+        aRelationship({ id: 'r2', sourceId: 'council', targetId: 'network', kind: 'member-of' }),
       ],
     );
 
     await runLayout(cy, 'hierarchy');
 
     const y = (id: string) => cy.$id(id).position().y;
-    expect(y('top')).toBeLessThan(y('middle'));
-    expect(y('middle')).toBeLessThan(y('bottom'));
+    expect(y('network')).toBeLessThan(y('council'));
+    expect(y('council')).toBeLessThan(y('officer'));
   });
 });
