@@ -4,6 +4,7 @@
 
 import { err, ok, type Result } from '../result';
 import { STAKEMAP_FORMAT, type FormatProblem } from './fileTypes';
+import { isPlainObject, ownField } from './jsonValues';
 import { describeValue, problem } from './problems';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -16,19 +17,19 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 
 function jsonSyntaxProblem(text: string, error: unknown): FormatProblem {
   if (error instanceof RangeError) {
-    return problem('', 'This file is nested too deeply to read: it is not a Stakemap file.');
+    // Engines that parse recursively run out of stack on very deep nesting; none is ours.
+    return problem('', 'This file is too deeply nested or too large to read.');
   }
   const detail = error instanceof Error ? error.message : String(error);
   // Some engines add their own "(line 2 column 3)"; ours is worked out below from the position.
   const cleanDetail = detail.replace(/\s*\(line \d+ column \d+\)\s*$/, '');
   const position = /at position (\d+)/.exec(cleanDetail)?.[1];
-  const where =
-    position === undefined
-      ? ''
-      : (({ line, column }) => ` (line ${line}, column ${column})`)(
-          lineAndColumn(text, Number(position)),
-        );
-  return problem('', `This file is not valid JSON${where}: ${cleanDetail}`);
+  if (position === undefined) return problem('', `This file is not valid JSON: ${cleanDetail}`);
+  const { line, column } = lineAndColumn(text, Number(position));
+  return problem(
+    '',
+    `This file is not valid JSON (line ${line}, column ${column}): ${cleanDetail}`,
+  );
 }
 
 /** Parses the text as JSON, never throwing: bad syntax and runaway nesting become problems. */
@@ -40,15 +41,6 @@ export function readJson(text: string): Result<unknown, FormatProblem[]> {
   } catch (error) {
     return err([jsonSyntaxProblem(body, error)]);
   }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A field the object has itself: never one inherited from a prototype. */
-export function ownField(object: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 export interface Envelope {

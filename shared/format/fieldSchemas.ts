@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { isIsoDate, isIsoTimestamp } from './isoDate';
+import { isPlainObject } from './jsonValues';
 import { describeValue } from './problems';
 
 interface FoundInput {
@@ -27,9 +28,16 @@ export function optionalText() {
   return text().default('');
 }
 
-/** A record's id or a reference to one: non-empty text. */
+/** Text that must not be empty; `noun` names it for the message ("an id"). */
+export function nonEmptyText(noun: string) {
+  return z
+    .string({ error: wrongType(`${noun} (text)`) })
+    .min(1, { error: `${noun} cannot be empty` });
+}
+
+/** A record's id or a reference to one. */
 export function identifier() {
-  return z.string({ error: wrongType('an id (text)') }).min(1, { error: 'an id cannot be empty' });
+  return nonEmptyText('an id');
 }
 
 const TIMESTAMP_EXAMPLE = '2010-01-19T10:00:00.000Z';
@@ -146,15 +154,11 @@ const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Fields from other tools, kept as named text; {} when left out. */
 export function extraFields() {
   const schema = z.unknown().transform((input, ctx): Record<string, string> => {
     const fields: Record<string, string> = {};
-    if (!isPlainRecord(input)) {
+    if (!isPlainObject(input)) {
       ctx.issues.push({
         code: 'custom',
         input,

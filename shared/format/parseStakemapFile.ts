@@ -3,7 +3,8 @@
 // between records. Never throws; every problem names where it is, and the report is capped.
 
 import { err, ok, type Result } from '../result';
-import { isPlainObject, readEnvelope, readJson } from './envelope';
+import { readEnvelope, readJson } from './envelope';
+import { isPlainObject } from './jsonValues';
 import { CURRENT_FORMAT_VERSION, type FormatProblem, type StakemapFile } from './fileTypes';
 import { crossCheck } from './crossChecks';
 import { MIGRATIONS, migrateFile, type Migration } from './migrations';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { FormatProblem, StakemapFile } from './fileTypes';
 import { flag, optionalText, record, timestamp } from './fieldSchemas';
-import { ownField, isPlainObject } from './envelope';
+import { isPlainObject, ownField } from './jsonValues';
 import { describeValue, problem, type PathSegment } from './problems';
 import {
   actionSchema,

@@ -118,7 +118,7 @@ describe('parseStakemapFile never throws', () => {
     };
     try {
       expect(problemsOf(deepList)).toEqual([
-        { path: '', message: 'This file is nested too deeply to read: it is not a Stakemap file.' },
+        { path: '', message: 'This file is too deeply nested or too large to read.' },
       ]);
     } finally {
       JSON.parse = originalParse;

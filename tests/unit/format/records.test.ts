@@ -187,7 +187,7 @@ describe('relationship, interaction, action and message fields', () => {
       ],
     });
     expect(problemsOf(text)).toEqual([
-      { path: 'relationships[0].kind', message: 'an id cannot be empty' },
+      { path: 'relationships[0].kind', message: 'a relationship kind cannot be empty' },
       {
         path: 'relationships[0].attendance',
         message:
