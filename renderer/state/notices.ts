@@ -16,8 +16,14 @@ function publish(next: Notices): void {
   for (const listener of listeners) listener();
 }
 
+/** How long a status line stays on screen; screen readers have announced it long before. */
+const STATUS_VISIBLE_MS = 8000;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
 export function announce(status: string): void {
   publish({ ...notices, status });
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => publish({ ...notices, status: null }), STATUS_VISIBLE_MS);
 }
 
 export function reportError(title: string, details: string[] = []): void {

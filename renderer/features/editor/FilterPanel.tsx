@@ -63,17 +63,18 @@ export function FilterPanel(props: FilterPanelProps) {
   const set = (patch: Partial<NodeFilter>) => onFilterChange({ ...filter, ...patch });
 
   return (
-    <section aria-labelledby="filter-heading" className="filter-panel">
-      <div className="filter-heading">
+    <details className="filter-panel" open={isFilterActive(filter) || focusHops > 0 || undefined}>
+      <summary>
         <h2 id="filter-heading">Filter and focus</h2>
-        <button
-          type="button"
-          onClick={() => onFilterChange(EMPTY_FILTER)}
-          disabled={!isFilterActive(filter)}
-        >
-          Clear filters
-        </button>
-      </div>
+        {isFilterActive(filter) && <span className="filter-badge">on</span>}
+      </summary>
+      <button
+        type="button"
+        onClick={() => onFilterChange(EMPTY_FILTER)}
+        disabled={!isFilterActive(filter)}
+      >
+        Clear filters
+      </button>
       <label className="field">
         <span>Focus on selection</span>
         <select
@@ -152,6 +153,6 @@ export function FilterPanel(props: FilterPanelProps) {
           <option value="only">Only do-not-contact people</option>
         </select>
       </label>
-    </section>
+    </details>
   );
 }
