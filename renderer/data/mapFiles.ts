@@ -5,6 +5,7 @@ import type { MapBundle } from '@shared/domain/types';
 import {
   bundleFromFile,
   parseStakemapFile,
+  redactBundle,
   serializeStakemapFile,
   stakemapFileName,
   type FormatProblem,
@@ -33,12 +34,26 @@ export interface ExportedFile {
   text: string;
 }
 
+export interface ExportChoices {
+  /** Leave out emails, phones, notes, the contact log and do-not-contact details. */
+  redacted: boolean;
+}
+
 export async function exportStakemapText(
   mapId: string,
   appVersion: string,
+  choices: ExportChoices = { redacted: false },
 ): Promise<Result<ExportedFile, string>> {
-  const bundle = await loadBundle(mapId);
-  if (!bundle) return err('This map no longer exists, so there is nothing to export.');
-  const text = serializeStakemapFile(bundle, { exportedAt: nowTimestamp(), appVersion });
-  return ok({ fileName: stakemapFileName(bundle.map.name), text });
+  const stored = await loadBundle(mapId);
+  if (!stored) return err('This map no longer exists, so there is nothing to export.');
+  const bundle = choices.redacted ? redactBundle(stored) : stored;
+  const text = serializeStakemapFile(bundle, {
+    exportedAt: nowTimestamp(),
+    appVersion,
+    redacted: choices.redacted,
+  });
+  const fileName = stakemapFileName(
+    choices.redacted ? `${bundle.map.name} (redacted)` : bundle.map.name,
+  );
+  return ok({ fileName, text });
 }
