@@ -1,10 +1,23 @@
 // The closed vocabularies of the stakeholder model. These strings are persisted in IndexedDB and in
 // .stakemap.json files: do not rename a value without a database and file-format migration.
 
-export const NODE_KINDS = ['person', 'organisation', 'network', 'community', 'event', 'channel'] as const;
+export const NODE_KINDS = [
+  'person',
+  'organisation',
+  'network',
+  'community',
+  'event',
+  'channel',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const ENGAGEMENT_LEVELS = ['unaware', 'resistant', 'neutral', 'supportive', 'leading'] as const;
+export const ENGAGEMENT_LEVELS = [
+  'unaware',
+  'resistant',
+  'neutral',
+  'supportive',
+  'leading',
+] as const;
 export type EngagementLevel = (typeof ENGAGEMENT_LEVELS)[number];
 
 export const INVOLVEMENT_PREFERENCES = ['workshop', 'email', 'meeting', 'event', 'none'] as const;
@@ -55,7 +68,14 @@ export type KnownRelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 export const ATTENDANCE_STATUSES = ['invited', 'confirmed', 'attended', 'declined'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-export const INTERACTION_TYPES = ['meeting', 'email', 'call', 'workshop', 'event', 'other'] as const;
+export const INTERACTION_TYPES = [
+  'meeting',
+  'email',
+  'call',
+  'workshop',
+  'event',
+  'other',
+] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
 export const MESSAGE_STATUSES = ['draft', 'agreed'] as const;

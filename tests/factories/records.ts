@@ -8,7 +8,14 @@ import type { MapBundle, Relationship, StakeMap, StakeNode } from '@shared/domai
 const NOW = '2026-01-01T00:00:00.000Z';
 
 export function aMap(overrides: Partial<StakeMap> = {}): StakeMap {
-  return { id: 'map-1', name: 'Test map', description: '', createdAt: NOW, updatedAt: NOW, ...overrides };
+  return {
+    id: 'map-1',
+    name: 'Test map',
+    description: '',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
 }
 
 export function aNode(overrides: Partial<StakeNode> = {}): StakeNode {
@@ -38,7 +45,10 @@ export function aRelationship(overrides: Partial<Relationship> = {}): Relationsh
 export function aBundle(overrides: Partial<MapBundle> = {}): MapBundle {
   return {
     map: aMap(),
-    nodes: [aNode({ id: 'n1', label: 'Jane Smith' }), aNode({ id: 'n2', kind: 'network', label: 'Panel' })],
+    nodes: [
+      aNode({ id: 'n1', label: 'Jane Smith' }),
+      aNode({ id: 'n2', kind: 'network', label: 'Panel' }),
+    ],
     relationships: [aRelationship()],
     interactions: [],
     actions: [],

@@ -1,7 +1,7 @@
 // Sorting rows by a column: text compares as people read it (case, accents and numbers), empty
 // values go last whichever way the sort runs.
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortValue = string | number | null;
@@ -37,11 +37,14 @@ export function useSort<K extends string>(initial: K) {
     key: initial,
     direction: 'ascending',
   });
-  const toggle = (key: K) =>
-    setSort((current) => ({
-      key,
-      direction:
-        current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
-  return useMemo(() => ({ ...sort, toggle }), [sort]);
+  const toggle = useCallback(
+    (key: K) =>
+      setSort((current) => ({
+        key,
+        direction:
+          current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+      })),
+    [],
+  );
+  return useMemo(() => ({ ...sort, toggle }), [sort, toggle]);
 }
