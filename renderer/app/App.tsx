@@ -1,12 +1,15 @@
 // The shell: picks the screen from the route, wires features together (they never import each
 // other) and routes native menu commands.
 
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { NoticeArea } from '../components/NoticeArea';
 import { MapEditorScreen } from '../features/editor/MapEditorScreen';
+import { useImportFlow } from '../features/import-export/useImportFlow';
 import { useMapFiles } from '../features/import-export/useMapFiles';
 import { MapListScreen } from '../features/maps/MapListScreen';
 import { useHost } from '../platform/HostContext';
+import { useFileDrop } from '../platform/useFileDrop';
+import { reportError } from '../state/notices';
 import { dispatchMenuCommand, useMenuCommand } from '../state/menuCommands';
 import { useRoute } from './route';
 import { MAP_VIEWS } from './mapViews';
@@ -14,15 +17,16 @@ import { MAP_VIEWS } from './mapViews';
 export function App() {
   const host = useHost();
   const [route, navigate] = useRoute();
-  const { importMap, exportMap } = useMapFiles();
+  const { exportMap } = useMapFiles();
+  const openMap = useCallback((mapId: string) => navigate({ screen: 'map', mapId }), [navigate]);
+  const importFlow = useImportFlow(openMap);
+  const dragging = useFileDrop(importFlow.startWithFile, (message) =>
+    reportError('The dropped file could not be read: nothing has been changed.', [message]),
+  );
 
   useEffect(() => host.onMenuCommand((command) => dispatchMenuCommand(command)), [host]);
 
-  const importAndOpen = () => {
-    void importMap().then((mapId) => {
-      if (mapId) navigate({ screen: 'map', mapId });
-    });
-  };
+  const importAndOpen = importFlow.start;
   useMenuCommand('file:import', importAndOpen);
   useMenuCommand('map:new', () => {
     if (route.screen !== 'maps') navigate({ screen: 'maps' });
@@ -40,10 +44,13 @@ export function App() {
           views={MAP_VIEWS}
         />
       ) : (
-        <MapListScreen
-          onOpenMap={(mapId) => navigate({ screen: 'map', mapId })}
-          onImport={importAndOpen}
-        />
+        <MapListScreen onOpenMap={openMap} onImport={importAndOpen} />
+      )}
+      {importFlow.dialog}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the file to import it as a new map
+        </div>
       )}
       <NoticeArea />
     </>

@@ -1,7 +1,7 @@
 // The app's two places, kept in the URL hash so a reload (or a crash and reload) returns the user
 // to the map they were on.
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type Route = { screen: 'maps' } | { screen: 'map'; mapId: string };
 
@@ -22,8 +22,8 @@ export function useRoute(): [Route, (route: Route) => void] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  const navigate = (next: Route) => {
+  const navigate = useCallback((next: Route) => {
     window.location.hash = routeToHash(next);
-  };
+  }, []);
   return [route, navigate];
 }

@@ -7,3 +7,16 @@ export const STAKEMAP_FILE_TYPE: FileType = {
   extensions: ['json'],
   mimeType: 'application/json',
 };
+
+/** Everything the import reads: native maps and files from spreadsheets and other graph tools. */
+export const IMPORTABLE_FILE_TYPES: FileType[] = [
+  STAKEMAP_FILE_TYPE,
+  { description: 'Spreadsheet (CSV)', extensions: ['csv'], mimeType: 'text/csv' },
+  { description: 'Gephi (GEXF)', extensions: ['gexf'], mimeType: 'application/xml' },
+  {
+    description: 'GraphML (yEd, Gephi, NetworkX)',
+    extensions: ['graphml', 'xml'],
+    mimeType: 'application/xml',
+  },
+  { description: 'Cytoscape (CYJS)', extensions: ['cyjs'], mimeType: 'application/json' },
+];

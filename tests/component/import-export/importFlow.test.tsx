@@ -1,0 +1,64 @@
+// Importing through the shell's flow: a native file becomes a new map and opens; a broken one is
+// refused with where the problem is, and nothing changes.
+
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeStakemapFile } from '@shared/format';
+import { NoticeArea } from '../../../renderer/components/NoticeArea';
+import { db } from '../../../renderer/data/db';
+import { useImportFlow } from '../../../renderer/features/import-export/useImportFlow';
+import { aBundle } from '../../factories/records';
+import { recordingHost, renderWithHost } from '../renderWithHost';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+function ImportButton({ onImported }: { onImported(mapId: string): void }) {
+  const flow = useImportFlow(onImported);
+  return (
+    <>
+      <button type="button" onClick={flow.start}>
+        Import…
+      </button>
+      {flow.dialog}
+      <NoticeArea />
+    </>
+  );
+}
+
+const nativeText = serializeStakemapFile(aBundle(), {
+  exportedAt: '2026-01-01T00:00:00.000Z',
+  appVersion: 'test',
+});
+
+describe('the import flow', () => {
+  it('stores a native file as a new map and opens it', async () => {
+    const host = recordingHost();
+    host.nextOpen = { name: 'Test map.stakemap.json', contents: nativeText };
+    const onImported = vi.fn();
+    renderWithHost(<ImportButton onImported={onImported} />, host);
+    screen.getByRole('button', { name: 'Import…' }).click();
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    const maps = await db.maps.toArray();
+    expect(maps).toHaveLength(1);
+    expect(onImported).toHaveBeenCalledWith(maps[0]?.id);
+    expect(await db.nodes.count()).toBe(2);
+  });
+
+  it('refuses a broken file, says where, and changes nothing', async () => {
+    const host = recordingHost();
+    host.nextOpen = {
+      name: 'broken.stakemap.json',
+      contents: nativeText.replace('"kind": "person"', '"kind": "persn"'),
+    };
+    const onImported = vi.fn();
+    renderWithHost(<ImportButton onImported={onImported} />, host);
+    screen.getByRole('button', { name: 'Import…' }).click();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('broken.stakemap.json was not imported');
+    expect(alert).toHaveTextContent(/nodes\[0\]\.kind/);
+    expect(onImported).not.toHaveBeenCalled();
+    expect(await db.maps.count()).toBe(0);
+  });
+});
