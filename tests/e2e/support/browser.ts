@@ -52,20 +52,10 @@ function isLocal(url: string, appOrigin: string): boolean {
   }
 }
 
-/** Chromium asks every page's server for /favicon.ico by itself; its 404 is not the app's. */
-function isFaviconProbe(url: string): boolean {
-  try {
-    return new URL(url).pathname === '/favicon.ico';
-  } catch {
-    return false;
-  }
-}
-
 function watchPage(page: Page, problems: Problems): void {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location();
-    if (isFaviconProbe(where.url)) return;
     problems.consoleErrors.push(`${message.text()} (${where.url}:${where.lineNumber})`);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
