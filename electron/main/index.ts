@@ -2,18 +2,32 @@
 // protocol, window, ipc, menu) in the order Electron requires. Decisions belong in those modules,
 // where they are tested with fakes; tests/main/index.test.ts checks only the order of start-up.
 
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { createBackupStore } from './backups';
 import { APP_ID, APP_SCHEME } from './constants';
 import { createIpcHandlers, registerIpc } from './ipc';
+import { createFileLog, type Log } from './log';
 import { buildMenuTemplate, menuCommandSender } from './menu';
 import { createAppProtocolHandler, registerAppSchemeAsPrivileged } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, rendererRootFor } from './window';
 
-function log(message: string, error?: unknown): void {
+/** Until the app is ready (and userData is known) lines go to the terminal only. */
+let log: Log = (message, error) => {
   if (error === undefined) console.error(`[stakemap] ${message}`);
   else console.error(`[stakemap] ${message}`, error);
+};
+
+/** Local only: <userData>/logs/main.log. Nothing is ever sent anywhere. */
+function startFileLog(): void {
+  log = createFileLog({
+    folder: path.join(app.getPath('userData'), 'logs'),
+    fs: { mkdir, appendFile, stat, rename },
+    now: () => new Date(),
+    echo: (line) => console.error(line),
+  });
 }
 
 let mainWindow: BrowserWindow | null = null;
@@ -22,7 +36,7 @@ function openMainWindow(): void {
   const window = createMainWindow({
     appPath: app.getAppPath(),
     createWindow: (options) => new BrowserWindow(options),
-    log,
+    log: (message, error) => log(message, error),
     now: Date.now,
   });
   window.on('closed', () => {
@@ -36,9 +50,14 @@ function ownerOf(sender: Electron.WebContents): BrowserWindow | null {
 }
 
 async function whenReady(): Promise<void> {
+  startFileLog();
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler({ rootDir: rendererRootFor(app.getAppPath()), readFile, log }),
+    createAppProtocolHandler({
+      rootDir: rendererRootFor(app.getAppPath()),
+      readFile,
+      log: (message, error) => log(message, error),
+    }),
   );
   hardenSession(session.defaultSession);
 
@@ -66,6 +85,13 @@ async function whenReady(): Promise<void> {
       fs: { open, rename, rm, stat, readFile },
       openExternal: (url) => shell.openExternal(url),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      backups: createBackupStore({
+        folder: path.join(app.getPath('userData'), 'backups'),
+        fs: { open, rename, rm, stat, readFile, mkdir, readdir },
+        now: () => new Date(),
+        log: (message, error) => log(message, error),
+      }),
+      log: (message, error) => log(message, error),
     }),
   );
 
@@ -81,7 +107,14 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   registerAppSchemeAsPrivileged(protocol);
-  hardenAllWebContents(app, { openExternal: (url) => shell.openExternal(url), log });
+  hardenAllWebContents(app, {
+    openExternal: (url) => shell.openExternal(url),
+    log: (message, error) => log(message, error),
+  });
+  process.on('uncaughtException', (error) => log('Uncaught exception in the main process', error));
+  process.on('unhandledRejection', (reason) =>
+    log('Unhandled rejection in the main process', reason),
+  );
 
   app.on('second-instance', () => {
     if (mainWindow === null) return;

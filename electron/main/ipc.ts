@@ -2,27 +2,36 @@
 // Every call is refused unless it comes from the app's own main frame, and every payload is
 // checked as `unknown` before use. Effects (dialogs, files, shell) are injected; wiring is in index.ts.
 
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { parseStakemapFile } from '@shared/format';
 import {
   INVOKE_CHANNELS,
   type AppInfo,
   type FileFilter,
   type InvokeChannel,
   type InvokeChannels,
+  type ListBackupsResponse,
   type OpenExternalResponse,
   type OpenFileResponse,
+  type ReadBackupResponse,
   type SaveFileResponse,
+  type WriteBackupResponse,
 } from '@shared/ipc/contract';
 import {
   MAX_FILE_BYTES,
   openExternalRequestSchema,
   openFileRequestSchema,
   parseRequest,
+  readBackupRequestSchema,
   saveFileRequestSchema,
+  writeBackupRequestSchema,
 } from '@shared/ipc/validation';
 import { err, ok } from '@shared/result';
+import { writeFileAtomically, type AtomicFileSystem } from './atomicFile';
+import type { BackupStore } from './backups';
 import { isTrustedSender, toAllowedExternalUrl, toSafeFileName } from './guards';
+
+export { writeFileAtomically, type WritableFile } from './atomicFile';
 
 export interface SaveDialogOptions {
   title: string;
@@ -37,17 +46,8 @@ export interface OpenDialogOptions {
   properties: Array<'openFile'>;
 }
 
-export interface WritableFile {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
-  sync(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** The slice of node:fs/promises the handlers use. */
-export interface IpcFileSystem {
-  open(filePath: string, flags: 'wx'): Promise<WritableFile>;
-  rename(from: string, to: string): Promise<void>;
-  rm(filePath: string, options: { force: true }): Promise<void>;
+/** The slice of node:fs/promises the file handlers use. */
+export interface IpcFileSystem extends AtomicFileSystem {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array>;
 }
@@ -65,6 +65,8 @@ export interface IpcDeps<Sender> {
   fs: IpcFileSystem;
   openExternal(url: string): Promise<void>;
   appInfo: AppInfo;
+  backups: BackupStore;
+  log(message: string, error?: unknown): void;
 }
 
 export type InvokeHandlers<Sender> = {
@@ -84,35 +86,6 @@ function describeSize(bytes: number): string {
 
 const FILE_LIMIT = describeSize(MAX_FILE_BYTES);
 
-/**
- * Replaces `target` without ever leaving it half-written: the contents go to a temporary file in
- * the same folder (so the rename stays on one file system), are flushed to disk, and only then
- * renamed over the target. A crash at any point leaves either the old file or the new one.
- */
-export async function writeFileAtomically(
-  fs: IpcFileSystem,
-  target: string,
-  contents: string,
-): Promise<void> {
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    const file = await fs.open(temporary, 'wx');
-    try {
-      await file.writeFile(contents, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 /** Strict UTF-8 (a bad byte is an error, not U+FFFD), without a leading byte-order mark. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
@@ -129,7 +102,9 @@ export function createIpcHandlers<Sender>(deps: IpcDeps<Sender>): InvokeHandlers
       const request = parseRequest(saveFileRequestSchema, payload);
       if (!request.ok) return request;
       const { suggestedName, contents, filters } = request.value;
-      if (Buffer.byteLength(contents, 'utf8') > MAX_FILE_BYTES) {
+      const bytes =
+        typeof contents === 'string' ? Buffer.byteLength(contents, 'utf8') : contents.byteLength;
+      if (bytes > MAX_FILE_BYTES) {
         return err(`The file would be larger than ${FILE_LIMIT}, the most Stakemap saves.`);
       }
       try {
@@ -197,6 +172,48 @@ export function createIpcHandlers<Sender>(deps: IpcDeps<Sender>): InvokeHandlers
     // Takes no payload, so there is nothing to validate or act on: whatever was sent is ignored.
     async 'app:info'(): Promise<AppInfo> {
       return { ...deps.appInfo };
+    },
+
+    async 'backup:write'(payload): Promise<WriteBackupResponse> {
+      const request = parseRequest(writeBackupRequestSchema, payload);
+      if (!request.ok) return request;
+      // A backup that is not a readable map would push a good one out of the rotation: an empty or
+      // broken export (the way other tools have lost work) is refused before anything is written.
+      const parsed = parseStakemapFile(request.value.contents);
+      if (!parsed.ok) {
+        const first = parsed.error[0];
+        return err(
+          `Refused a backup that is not a Stakemap map (${first?.path ?? ''}: ${first?.message ?? 'unknown problem'}).`,
+        );
+      }
+      try {
+        return ok(await deps.backups.write(request.value));
+      } catch (error) {
+        deps.log(`Could not back up map ${request.value.mapId}`, error);
+        return err(`Could not write the backup: ${describeError(error)}`);
+      }
+    },
+
+    // Takes no payload: whatever was sent is ignored.
+    async 'backup:list'(): Promise<ListBackupsResponse> {
+      try {
+        return ok(await deps.backups.list());
+      } catch (error) {
+        deps.log('Could not list the backups', error);
+        return err(`Could not list the backups: ${describeError(error)}`);
+      }
+    },
+
+    async 'backup:read'(payload): Promise<ReadBackupResponse> {
+      const request = parseRequest(readBackupRequestSchema, payload);
+      if (!request.ok) return request;
+      try {
+        return ok({
+          contents: await deps.backups.read(request.value.mapId, request.value.fileName),
+        });
+      } catch (error) {
+        return err(`Could not read the backup: ${describeError(error)}`);
+      }
     },
   };
 }

@@ -3,12 +3,23 @@
 // narrow interfaces so tests pass fakes; the pure checks live in guards.ts. No window creation here.
 
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
+import { APP_ORIGIN } from './constants';
 import { isAppUrl, isBlockedNetworkUrl, toAllowedExternalUrl } from './guards';
 
 // One definition shared with the renderer build (index.html's meta tag), so the two cannot drift.
 export { CONTENT_SECURITY_POLICY };
 
+/**
+ * Where Chromium looks for Hunspell dictionaries (Linux; Windows and macOS use the system's spell
+ * checker). Its default is a Google CDN, so the app would reach the network the first time a text
+ * field is spell-checked. Pointed at the app's own origin, which holds no dictionaries, the download
+ * fails locally (404) and nothing leaves the machine; the network block would cancel it anyway.
+ * Consequence: no spell checking on Linux until dictionaries are shipped under this path.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/spellcheck-dictionaries/`;
+
 export interface HardenableSession {
+  setSpellCheckerDictionaryDownloadURL(url: string): void;
   setPermissionRequestHandler(
     handler: (
       webContents: unknown,
@@ -46,9 +57,11 @@ export function isGrantedPermission(permission: string, requestingUrl: unknown):
 
 /**
  * Locks down a session: no other permission is ever granted (camera, notifications, geolocation…;
- * the app needs none), no request leaves the machine, and every response carries the CSP.
+ * the app needs none), no request leaves the machine (spell-check dictionaries included), and every
+ * response carries the CSP.
  */
 export function hardenSession(session: HardenableSession): void {
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isGrantedPermission(permission, details.requestingUrl));
   });

@@ -24,6 +24,9 @@ const api = {
   openFile: (request) => invoke('file:open', request),
   openExternal: (request) => invoke('link:open', request),
   appInfo: () => invoke('app:info', null),
+  writeBackup: (request) => invoke('backup:write', request),
+  listBackups: () => invoke('backup:list', null),
+  readBackup: (request) => invoke('backup:read', request),
   onMenuCommand(listener) {
     // Only known commands reach the page, and the page never sees the IPC event object.
     const handler = (_event: IpcRendererEvent, command: unknown) => {

@@ -39,8 +39,14 @@ export const browserHost: Host = {
     return { name: file.name, contents: decodeUtf8(await file.arrayBuffer(), file.name) };
   },
 
-  async saveFile(suggestedName: string, contents: string, type: FileType): Promise<SaveOutcome> {
-    const url = URL.createObjectURL(new Blob([contents], { type: type.mimeType }));
+  async saveFile(
+    suggestedName: string,
+    contents: string | Uint8Array,
+    type: FileType,
+  ): Promise<SaveOutcome> {
+    // A copy into a fresh ArrayBuffer, which Blob accepts whatever buffer the bytes were a view on.
+    const part = typeof contents === 'string' ? contents : new Uint8Array(contents);
+    const url = URL.createObjectURL(new Blob([part], { type: type.mimeType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;

@@ -19,7 +19,11 @@ export function createDesktopHost(api: DesktopApi): Host {
       return { name: response.value.name, contents: response.value.contents };
     },
 
-    async saveFile(suggestedName: string, contents: string, type: FileType): Promise<SaveOutcome> {
+    async saveFile(
+      suggestedName: string,
+      contents: string | Uint8Array,
+      type: FileType,
+    ): Promise<SaveOutcome> {
       const response = await api.saveFile({ suggestedName, contents, filters: toFilters([type]) });
       if (!response.ok) throw new Error(response.error);
       if (response.value.status === 'cancelled') return { status: 'cancelled' };
@@ -33,6 +37,24 @@ export function createDesktopHost(api: DesktopApi): Host {
 
     onMenuCommand(listener) {
       return api.onMenuCommand(listener);
+    },
+
+    backups: {
+      async write(request) {
+        const response = await api.writeBackup(request);
+        if (!response.ok) throw new Error(response.error);
+        return response.value;
+      },
+      async list() {
+        const response = await api.listBackups();
+        if (!response.ok) throw new Error(response.error);
+        return response.value;
+      },
+      async read(request) {
+        const response = await api.readBackup(request);
+        if (!response.ok) throw new Error(response.error);
+        return response.value.contents;
+      },
     },
   };
 }

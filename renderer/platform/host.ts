@@ -2,7 +2,13 @@
 // native menu commands. The desktop host talks to the preload bridge; the browser host uses a file
 // input and downloads. Tests swap this and nothing else.
 
-import type { MenuCommand } from '@shared/ipc/contract';
+import type {
+  BackedUpMap,
+  BackupFile,
+  MenuCommand,
+  ReadBackupRequest,
+  WriteBackupRequest,
+} from '@shared/ipc/contract';
 
 export interface OpenedFile {
   name: string;
@@ -17,14 +23,30 @@ export interface FileType {
   mimeType: string;
 }
 
+/** Backups kept by the desktop's main process on disk; each method rejects with a readable message. */
+export interface HostBackups {
+  write(request: WriteBackupRequest): Promise<BackupFile>;
+  list(): Promise<BackedUpMap[]>;
+  read(request: ReadBackupRequest): Promise<string>;
+}
+
 export interface Host {
   readonly kind: 'desktop' | 'browser';
   /** Asks the user for a file; null when they cancel. Rejects with a readable message on failure. */
   openFile(types: FileType[]): Promise<OpenedFile | null>;
-  /** Saves text under a suggested name (save dialog on the desktop, a download in the browser). */
-  saveFile(suggestedName: string, contents: string, type: FileType): Promise<SaveOutcome>;
+  /**
+   * Saves text (as UTF-8) or bytes (images, PDFs) under a suggested name: a save dialog on the
+   * desktop, a download in the browser.
+   */
+  saveFile(
+    suggestedName: string,
+    contents: string | Uint8Array,
+    type: FileType,
+  ): Promise<SaveOutcome>;
   /** Opens an http(s) or mailto link in the system browser or mail client. */
   openExternal(url: string): Promise<void>;
   /** Native menu commands (desktop only); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Present on the desktop only: the browser has no folder of its own to keep backups in. */
+  readonly backups?: HostBackups;
 }

@@ -11,11 +11,15 @@ export interface FileFilter {
 
 export interface SaveFileRequest {
   suggestedName: string;
-  contents: string;
+  /** Text is written as UTF-8; bytes (PNG, PDF) are written as they are. */
+  contents: string | Uint8Array;
   filters: FileFilter[];
 }
 
-export type SaveFileResponse = Result<{ status: 'saved'; path: string } | { status: 'cancelled' }, string>;
+export type SaveFileResponse = Result<
+  { status: 'saved'; path: string } | { status: 'cancelled' },
+  string
+>;
 
 export interface OpenFileRequest {
   filters: FileFilter[];
@@ -32,6 +36,43 @@ export interface OpenExternalRequest {
 
 export type OpenExternalResponse = Result<null, string>;
 
+/** A map's .stakemap.json text for the main process to keep under <userData>/backups/<mapId>/. */
+export interface WriteBackupRequest {
+  mapId: string;
+  /** The map's name now, shown in the backups list even after the map is deleted. */
+  mapName: string;
+  /** The map's updatedAt at the time of the backup, so the renderer can tell what is backed up. */
+  mapUpdatedAt: string;
+  contents: string;
+}
+
+export interface BackupFile {
+  /** The file's name inside its map's folder, e.g. 2026-11-27T03-29-05-123Z.stakemap.json */
+  fileName: string;
+  /** When the backup was written (ISO 8601). */
+  createdAt: string;
+  size: number;
+}
+
+export type WriteBackupResponse = Result<BackupFile, string>;
+
+export interface BackedUpMap {
+  mapId: string;
+  mapName: string;
+  mapUpdatedAt: string;
+  /** Newest first. */
+  backups: BackupFile[];
+}
+
+export type ListBackupsResponse = Result<BackedUpMap[], string>;
+
+export interface ReadBackupRequest {
+  mapId: string;
+  fileName: string;
+}
+
+export type ReadBackupResponse = Result<{ contents: string }, string>;
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -44,6 +85,9 @@ export interface InvokeChannels {
   'file:open': { request: OpenFileRequest; response: OpenFileResponse };
   'link:open': { request: OpenExternalRequest; response: OpenExternalResponse };
   'app:info': { request: null; response: AppInfo };
+  'backup:write': { request: WriteBackupRequest; response: WriteBackupResponse };
+  'backup:list': { request: null; response: ListBackupsResponse };
+  'backup:read': { request: ReadBackupRequest; response: ReadBackupResponse };
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -53,6 +97,9 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'link:open',
   'app:info',
+  'backup:write',
+  'backup:list',
+  'backup:read',
 ] as const satisfies readonly InvokeChannel[];
 
 /** What the native menu asks the renderer to do; sent on MENU_COMMAND_CHANNEL. */
@@ -78,6 +125,9 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
   openExternal(request: OpenExternalRequest): Promise<OpenExternalResponse>;
   appInfo(): Promise<AppInfo>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;
+  listBackups(): Promise<ListBackupsResponse>;
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResponse>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

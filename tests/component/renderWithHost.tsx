@@ -7,7 +7,7 @@ import type { FileType, Host, OpenedFile, SaveOutcome } from '../../renderer/pla
 import { HostProvider } from '../../renderer/platform/HostContext';
 
 export interface RecordingHost extends Host {
-  saved: Array<{ name: string; contents: string; type: FileType }>;
+  saved: Array<{ name: string; contents: string | Uint8Array; type: FileType }>;
   nextOpen: OpenedFile | null;
 }
 

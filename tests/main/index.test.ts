@@ -50,6 +50,7 @@ const fake = vi.hoisted(() => {
       ),
       isReady: vi.fn(() => true),
       getAppPath: () => '/app',
+      getPath: (name: string) => `/home/user/.config/Stakemap-${name}`,
       getName: () => 'Stakemap',
       getVersion: () => '0.1.0',
       isPackaged: true,
@@ -67,6 +68,7 @@ const fake = vi.hoisted(() => {
     },
     session: {
       defaultSession: {
+        setSpellCheckerDictionaryDownloadURL: vi.fn(),
         setPermissionRequestHandler: vi.fn(() => calls.push('setPermissionRequestHandler')),
         setPermissionCheckHandler: vi.fn(),
         webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },

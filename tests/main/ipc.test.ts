@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '@shared/ipc/contract';
+import { readFileSync } from 'node:fs';
+import { INVOKE_CHANNELS, type BackedUpMap, type WriteBackupRequest } from '@shared/ipc/contract';
 import { MAX_FILE_BYTES } from '@shared/ipc/validation';
 import {
   createIpcHandlers,
@@ -14,6 +15,10 @@ import {
 
 const FOLDER = path.resolve('/home/comms/Documents');
 const TARGET = path.join(FOLDER, 'Programme.stakemap.json');
+const MAP_TEXT = readFileSync(
+  new URL('../fixtures/stakemap/v1-minimal.stakemap.json', import.meta.url),
+  'utf8',
+);
 const TRUSTED_FRAME = { url: 'app://stakemap/index.html', parent: null };
 
 /** An in-memory file system that records every operation in order. */
@@ -29,7 +34,7 @@ function memoryFileSystem() {
       return {
         async writeFile(data) {
           operations.push(`write ${filePath}`);
-          files.set(filePath, new TextEncoder().encode(data));
+          files.set(filePath, typeof data === 'string' ? new TextEncoder().encode(data) : data);
         },
         async sync() {
           operations.push(`sync ${filePath}`);
@@ -78,6 +83,16 @@ function setup(overrides: Partial<IpcDeps<string>> = {}) {
       filePaths: [TARGET],
     })),
     openExternal: vi.fn(async (_url: string) => undefined),
+    backups: {
+      write: vi.fn(async (request: WriteBackupRequest) => ({
+        fileName: '2026-11-27T03-29-05-123Z.stakemap.json',
+        createdAt: '2026-11-27T03:29:05.123Z',
+        size: request.contents.length,
+      })),
+      list: vi.fn(async (): Promise<BackedUpMap[]> => []),
+      read: vi.fn(async (_mapId: string, _fileName: string) => MAP_TEXT),
+    },
+    log: vi.fn(),
   };
   const deps: IpcDeps<string> = {
     ...mocks,
@@ -128,6 +143,9 @@ describe('registerIpc', () => {
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.showOpenDialog).not.toHaveBeenCalled();
     expect(deps.openExternal).not.toHaveBeenCalled();
+    expect(deps.backups.write).not.toHaveBeenCalled();
+    expect(deps.backups.list).not.toHaveBeenCalled();
+    expect(deps.backups.read).not.toHaveBeenCalled();
   });
 
   it('passes a trusted call, and its sender for modal dialogs, to the handler', async () => {
@@ -409,5 +427,148 @@ describe('app:info', () => {
       version: '0.1.0',
       platform: 'linux',
     });
+  });
+});
+
+describe('file:save with bytes (PNG, PDF)', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255]);
+
+  it('writes exactly the bytes it was given, atomically', async () => {
+    const { handlers, files, operations } = setup();
+    const response = await handlers['file:save']({ ...saveRequest, contents: png }, 'w');
+    expect(response).toEqual({ ok: true, value: { status: 'saved', path: TARGET } });
+    expect([...(files.get(TARGET) ?? [])]).toEqual([...png]);
+    expect(operations.some((operation) => operation.startsWith('rename '))).toBe(true);
+  });
+
+  it.each([
+    ['an array of numbers', [137, 80, 78, 71]],
+    ['an ArrayBuffer', new ArrayBuffer(4)],
+    ['a DataView', new DataView(new ArrayBuffer(4))],
+    ['an object pretending to be bytes', { byteLength: 4, 0: 137 }],
+  ])('refuses %s as contents', async (_what, contents) => {
+    const { handlers, deps } = setup();
+    const response = await handlers['file:save']({ ...saveRequest, contents }, 'w');
+    expect(response.ok).toBe(false);
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses bytes over the size limit before asking where to save', async () => {
+    const { handlers, deps } = setup();
+    const response = await handlers['file:save'](
+      { ...saveRequest, contents: new Uint8Array(MAX_FILE_BYTES + 1) },
+      'w',
+    );
+    expect(response.ok).toBe(false);
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('backup:write', () => {
+  const request: WriteBackupRequest = {
+    mapId: '0b6f3a52-7c1e-4f7a-9a55-2d7f3c1e9b10',
+    mapName: 'Programme',
+    mapUpdatedAt: '2026-11-27T03:00:00.000Z',
+    contents: MAP_TEXT,
+  };
+
+  it('hands a valid map to the backup store and answers what it wrote', async () => {
+    const { handlers, deps } = setup();
+    const response = await handlers['backup:write'](request, 'w');
+    expect(response).toEqual({
+      ok: true,
+      value: {
+        fileName: '2026-11-27T03-29-05-123Z.stakemap.json',
+        createdAt: '2026-11-27T03:29:05.123Z',
+        size: MAP_TEXT.length,
+      },
+    });
+    expect(deps.backups.write).toHaveBeenCalledExactlyOnceWith(request);
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['a zero-filled file', '\0'.repeat(4096)],
+    ['text that is not JSON', 'not json'],
+    ['JSON that is not a map', '{"format":"something-else"}'],
+  ])('refuses %s, so a good backup is never rotated out by a broken one', async (_what, text) => {
+    const { handlers, deps } = setup();
+    const response = await handlers['backup:write']({ ...request, contents: text }, 'w');
+    expect(response.ok).toBe(false);
+    expect(deps.backups.write).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a map id with a path', { ...request, mapId: '../../etc' }],
+    ['a map id with a separator', { ...request, mapId: 'a/b' }],
+    ['a map id with a dot', { ...request, mapId: '..' }],
+    ['no map id', { ...request, mapId: '' }],
+    ['an unexpected field', { ...request, folder: '/tmp' }],
+    ['contents that are bytes', { ...request, contents: new Uint8Array(3) }],
+  ])('refuses %s before touching the disk', async (_what, payload) => {
+    const { handlers, deps } = setup();
+    const response = await handlers['backup:write'](payload, 'w');
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.error).toMatch(/^Invalid request: /);
+    expect(deps.backups.write).not.toHaveBeenCalled();
+  });
+
+  it('turns a disk failure into an error result and logs it', async () => {
+    const { handlers, deps } = setup();
+    deps.backups.write.mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
+    const response = await handlers['backup:write'](request, 'w');
+    expect(response).toEqual({
+      ok: false,
+      error: 'Could not write the backup: ENOSPC: no space left on device',
+    });
+    expect(deps.log).toHaveBeenCalled();
+  });
+});
+
+describe('backup:list and backup:read', () => {
+  it('lists what the store has, whatever payload came with the call', async () => {
+    const { handlers, deps } = setup();
+    const listed: BackedUpMap[] = [
+      {
+        mapId: 'm1',
+        mapName: 'Programme',
+        mapUpdatedAt: '2026-11-27T03:00:00.000Z',
+        backups: [
+          {
+            fileName: '2026-11-27T03-29-05-123Z.stakemap.json',
+            createdAt: '2026-11-27T03:29:05.123Z',
+            size: 10,
+          },
+        ],
+      },
+    ];
+    deps.backups.list.mockResolvedValueOnce(listed);
+    await expect(handlers['backup:list']({ anything: true }, 'w')).resolves.toEqual({
+      ok: true,
+      value: listed,
+    });
+  });
+
+  it('reads a backup by map id and file name', async () => {
+    const { handlers, deps } = setup();
+    const response = await handlers['backup:read'](
+      { mapId: 'm1', fileName: '2026-11-27T03-29-05-123Z.stakemap.json' },
+      'w',
+    );
+    expect(response).toEqual({ ok: true, value: { contents: MAP_TEXT } });
+    expect(deps.backups.read).toHaveBeenCalledWith('m1', '2026-11-27T03-29-05-123Z.stakemap.json');
+  });
+
+  it.each([
+    ['a path instead of a name', { mapId: 'm1', fileName: '../../../.ssh/id_rsa' }],
+    ['the map info file', { mapId: 'm1', fileName: 'map.json' }],
+    ['a temporary file', { mapId: 'm1', fileName: '.x.stakemap.json.0a1b.tmp' }],
+    ['an absolute path', { mapId: 'm1', fileName: '/etc/passwd' }],
+    ['a map id that climbs', { mapId: '..', fileName: '2026-11-27T03-29-05-123Z.stakemap.json' }],
+  ])('refuses %s', async (_what, payload) => {
+    const { handlers, deps } = setup();
+    const response = await handlers['backup:read'](payload, 'w');
+    expect(response.ok).toBe(false);
+    expect(deps.backups.read).not.toHaveBeenCalled();
   });
 });

@@ -28,7 +28,16 @@ describe('the preload bridge', () => {
     expect(DESKTOP_API_KEY).toBe('stakemap');
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile'].sort(),
+      [
+        'appInfo',
+        'listBackups',
+        'onMenuCommand',
+        'openExternal',
+        'openFile',
+        'readBackup',
+        'saveFile',
+        'writeBackup',
+      ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -43,6 +52,17 @@ describe('the preload bridge', () => {
     ['saveFile', 'file:save', { suggestedName: 'a.json', contents: '{}', filters: [] }],
     ['openFile', 'file:open', { filters: [] }],
     ['openExternal', 'link:open', { url: 'https://example.org/' }],
+    [
+      'saveFile',
+      'file:save',
+      { suggestedName: 'a.png', contents: new Uint8Array([1, 2]), filters: [] },
+    ],
+    [
+      'writeBackup',
+      'backup:write',
+      { mapId: 'm1', mapName: 'Programme', mapUpdatedAt: '2026-01-01', contents: '{}' },
+    ],
+    ['readBackup', 'backup:read', { mapId: 'm1', fileName: 'x.stakemap.json' }],
   ] as const)('%s invokes %s with the request as given', async (method, channel, request) => {
     electron.ipcRenderer.invoke.mockClear();
     const call = api[method] as (request: unknown) => Promise<unknown>;
@@ -54,6 +74,12 @@ describe('the preload bridge', () => {
     electron.ipcRenderer.invoke.mockClear();
     await api.appInfo();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('app:info', null);
+  });
+
+  it('listBackups invokes backup:list with no payload', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    await api.listBackups();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('backup:list', null);
   });
 });
 

@@ -4,9 +4,11 @@ import {
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,
+  SPELLCHECK_DICTIONARY_URL,
   type HardenableSession,
   type HardenableWebContents,
 } from '../../electron/main/security';
+import { isAppUrl } from '../../electron/main/guards';
 
 type RequestHandler = Parameters<HardenableSession['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<HardenableSession['setPermissionCheckHandler']>[0];
@@ -15,12 +17,14 @@ type HeadersReceived = Parameters<HardenableSession['webRequest']['onHeadersRece
 
 function fakeSession() {
   const handlers: {
+    dictionaryUrl?: string;
     request?: RequestHandler;
     check?: CheckHandler;
     beforeRequest?: BeforeRequest;
     headersReceived?: HeadersReceived;
   } = {};
   const session: HardenableSession = {
+    setSpellCheckerDictionaryDownloadURL: (url) => (handlers.dictionaryUrl = url),
     setPermissionRequestHandler: (handler) => (handlers.request = handler),
     setPermissionCheckHandler: (handler) => (handlers.check = handler),
     webRequest: {
@@ -34,6 +38,7 @@ function fakeSession() {
     return value;
   };
   return {
+    dictionaryUrl: handlers.dictionaryUrl,
     requestPermission(permission: string, requestingUrl = 'app://stakemap/index.html'): boolean {
       let granted: boolean | undefined;
       required(handlers.request, 'a permission request handler')(
@@ -130,6 +135,17 @@ describe('hardenSession', () => {
     'devtools://devtools/bundled/inspector.html',
   ])('lets the local request to %s through', (url) => {
     expect(fakeSession().isCancelled(url)).toBe(false);
+  });
+
+  it('fetches spell-check dictionaries from the app itself, never from Google', () => {
+    const url = fakeSession().dictionaryUrl;
+    expect(url).toBe(SPELLCHECK_DICTIONARY_URL);
+    expect(url).toMatch(/^app:\/\/stakemap\/.+\/$/);
+    expect(isAppUrl(url)).toBe(true);
+    // Even if Chromium ignored the setting, a dictionary download would be cancelled.
+    expect(
+      fakeSession().isCancelled('https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic'),
+    ).toBe(true);
   });
 
   it('puts the CSP on every response, replacing any the response brought', () => {
