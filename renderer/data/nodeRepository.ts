@@ -1,9 +1,18 @@
 // Writes to the nodes of one map. Each call is one transaction that also marks the map changed,
-// and returns what an undo needs: the previous values, or the records it removed.
+// and returns what an undo needs: the previous values, or the records it removed. Deleting nodes
+// also clears every reference to them (owners, contact log, actions, messages) in the same step.
 
 import { createNode } from '@shared/domain/nodes';
+import { detachNodes } from '@shared/domain/planning/records';
 import { relationshipsTouching } from '@shared/domain/relationships';
-import type { Position, Relationship, StakeNode } from '@shared/domain/types';
+import type {
+  Action,
+  Interaction,
+  KeyMessage,
+  Position,
+  Relationship,
+  StakeNode,
+} from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
 import { db, type MapScopedKey } from './db';
 import { newId, nowTimestamp } from './ids';
@@ -21,6 +30,15 @@ export interface NodeMove {
 export interface RemovedRecords {
   nodes: StakeNode[];
   relationships: Relationship[];
+  /**
+   * Records that referred to the deleted nodes, as they were before: nodes they owned, and the
+   * interactions, actions and messages that named them (an interaction that named only deleted
+   * nodes is removed). Optional so that restoring just nodes and relationships needs no more.
+   */
+  ownedNodes?: StakeNode[];
+  interactions?: Interaction[];
+  actions?: Action[];
+  messages?: KeyMessage[];
 }
 
 export async function addNode(
@@ -90,32 +108,65 @@ export async function moveNodes(mapId: string, moves: readonly NodeMove[]): Prom
   );
 }
 
-/** Deletes nodes and every relationship that touches them; returns what went. */
+/** Deletes nodes, every relationship that touches them and every reference to them. */
 export async function deleteNodes(mapId: string, ids: readonly string[]): Promise<RemovedRecords> {
   const idSet = new Set(ids);
   const now = nowTimestamp();
+  const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
   return trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, db.relationships, async () => {
-      const relationships = await db.relationships.where('mapId').equals(mapId).toArray();
+    db.transaction('rw', tables, async () => {
+      const [allNodes, relationships, interactions, actions, messages] = await Promise.all([
+        db.nodes.where('mapId').equals(mapId).toArray(),
+        db.relationships.where('mapId').equals(mapId).toArray(),
+        db.interactions.where('mapId').equals(mapId).toArray(),
+        db.actions.where('mapId').equals(mapId).toArray(),
+        db.messages.where('mapId').equals(mapId).toArray(),
+      ]);
       const doomed = relationshipsTouching(relationships, idSet);
-      const keys = ids.map((id): MapScopedKey => [mapId, id]);
-      const nodes = (await db.nodes.bulkGet(keys)).filter(
-        (node): node is StakeNode => node !== undefined,
-      );
-      await db.relationships.bulkDelete(doomed.map((rel): MapScopedKey => [mapId, rel.id]));
-      await db.nodes.bulkDelete(keys);
+      const nodes = allNodes.filter((node) => idSet.has(node.id));
+      const detached = detachNodes(idSet, { nodes: allNodes, interactions, actions, messages });
+      const touched = <T extends { id: string }>(records: readonly T[], changed: Set<string>) =>
+        records.filter((record) => changed.has(record.id));
+      const idsOf = (records: ReadonlyArray<{ id: string }>) => new Set(records.map((r) => r.id));
+      const key = (id: string): MapScopedKey => [mapId, id];
+      const stamp = <T extends { updatedAt: string }>(record: T): T => ({
+        ...record,
+        updatedAt: now,
+      });
+
+      await db.relationships.bulkDelete(doomed.map((rel) => key(rel.id)));
+      await db.nodes.bulkDelete(nodes.map((node) => key(node.id)));
+      await db.nodes.bulkPut(detached.nodes.map(stamp));
+      await db.interactions.bulkPut(detached.interactions.map(stamp));
+      await db.interactions.bulkDelete(detached.removedInteractionIds.map(key));
+      await db.actions.bulkPut(detached.actions.map(stamp));
+      await db.messages.bulkPut(detached.messages.map(stamp));
       await db.maps.update(mapId, { updatedAt: now });
-      return { nodes, relationships: doomed };
+      return {
+        nodes,
+        relationships: doomed,
+        ownedNodes: touched(allNodes, idsOf(detached.nodes)),
+        interactions: touched(
+          interactions,
+          new Set([...idsOf(detached.interactions), ...detached.removedInteractionIds]),
+        ),
+        actions: touched(actions, idsOf(detached.actions)),
+        messages: touched(messages, idsOf(detached.messages)),
+      };
     }),
   );
 }
 
-/** Puts nodes and relationships back as they were (undoing a delete, redoing an add). */
+/** Puts records back as they were (undoing a delete, redoing an add). */
 export async function restoreRecords(mapId: string, records: RemovedRecords): Promise<void> {
+  const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
   await trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, db.relationships, async () => {
-      await db.nodes.bulkPut(records.nodes);
+    db.transaction('rw', tables, async () => {
+      await db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]);
       await db.relationships.bulkPut(records.relationships);
+      await db.interactions.bulkPut(records.interactions ?? []);
+      await db.actions.bulkPut(records.actions ?? []);
+      await db.messages.bulkPut(records.messages ?? []);
       await db.maps.update(mapId, { updatedAt: nowTimestamp() });
     }),
   );

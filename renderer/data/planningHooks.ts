@@ -1,0 +1,31 @@
+// Live-query hooks for a map's contact log, actions and messages: the only way planning views
+// read them. They re-render when IndexedDB changes, in this window or another.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Action, Interaction, KeyMessage } from '@shared/domain/types';
+import { db } from './db';
+
+export function useMapInteractions(mapId: string): Interaction[] | undefined {
+  return useLiveQuery(() => db.interactions.where('mapId').equals(mapId).toArray(), [mapId]);
+}
+
+export function useMapActions(mapId: string): Action[] | undefined {
+  return useLiveQuery(() => db.actions.where('mapId').equals(mapId).toArray(), [mapId]);
+}
+
+export function useMapMessages(mapId: string): KeyMessage[] | undefined {
+  return useLiveQuery(() => db.messages.where('mapId').equals(mapId).toArray(), [mapId]);
+}
+
+/** The interactions one node took part in (for its contact history in the inspector). */
+export function useNodeInteractions(mapId: string, nodeId: string): Interaction[] | undefined {
+  return useLiveQuery(
+    () =>
+      db.interactions
+        .where('mapId')
+        .equals(mapId)
+        .filter((entry) => entry.nodeIds.includes(nodeId))
+        .toArray(),
+    [mapId, nodeId],
+  );
+}

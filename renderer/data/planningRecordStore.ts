@@ -1,0 +1,74 @@
+// Shared writes for the planning tables (interactions, actions, messages): put, update and delete
+// one map's records, each in one transaction that also marks the map changed, returning what an
+// undo needs. The typed repositories beside this file are what commands call.
+
+import type { Table } from 'dexie';
+import { db, type MapScopedKey } from './db';
+import { nowTimestamp } from './ids';
+import { trackWrite } from './saveStatus';
+
+export interface MapRecord {
+  id: string;
+  mapId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields an editor may change; ids, map and timestamps are the repository's. */
+export type RecordChanges<R extends MapRecord> = Partial<
+  Omit<R, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>
+>;
+
+/** Stores records as given (adding new ones, or putting back what an undo restores). */
+export async function putRecords<R extends MapRecord>(
+  table: Table<R, MapScopedKey>,
+  mapId: string,
+  records: readonly R[],
+): Promise<void> {
+  await trackWrite(() =>
+    db.transaction('rw', db.maps, table, async () => {
+      await table.bulkPut([...records]);
+      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+    }),
+  );
+}
+
+/** Applies changes to one record; returns the previous values of the changed fields. */
+export async function updateRecord<R extends MapRecord>(
+  table: Table<R, MapScopedKey>,
+  mapId: string,
+  id: string,
+  changes: RecordChanges<R>,
+): Promise<RecordChanges<R> | undefined> {
+  const now = nowTimestamp();
+  return trackWrite(() =>
+    db.transaction('rw', db.maps, table, async () => {
+      const current = await table.get([mapId, id]);
+      if (!current) return undefined;
+      const before: RecordChanges<R> = {};
+      for (const key of Object.keys(changes) as Array<keyof RecordChanges<R>>) {
+        before[key] = current[key];
+      }
+      await table.put({ ...current, ...changes, updatedAt: now });
+      await db.maps.update(mapId, { updatedAt: now });
+      return before;
+    }),
+  );
+}
+
+/** Deletes one record; returns it so an undo can put it back. */
+export async function deleteRecord<R extends MapRecord>(
+  table: Table<R, MapScopedKey>,
+  mapId: string,
+  id: string,
+): Promise<R | undefined> {
+  return trackWrite(() =>
+    db.transaction('rw', db.maps, table, async () => {
+      const current = await table.get([mapId, id]);
+      if (!current) return undefined;
+      await table.delete([mapId, id]);
+      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+      return current;
+    }),
+  );
+}
