@@ -1,0 +1,18 @@
+// The interchange formats' public face: importers that turn another tool's file into the preview
+// of a new map, exporters that write a map for another tool, and the detector that tells them
+// apart. Everything else in this folder is a detail and may change without notice.
+
+export {
+  INTERCHANGE_FORMATS,
+  type ExportOptions,
+  type ImportOptions,
+  type ImportPreview,
+  type ImportResult,
+  type ImportSummary,
+  type InterchangeFormat,
+} from './types';
+export { importCsv, csvColumns, type CsvImportOptions } from './csv/importCsv';
+export { importCsvWithMapping, type CsvColumnMapping } from './csv/importCsvWithMapping';
+export { exportCsv, type CsvFiles } from './csv/exportCsv';
+export { REDACTION_NOTE, redactBundle } from './redaction';
+export { MAX_ELEMENTS } from './limits';
