@@ -10,14 +10,15 @@ export interface ForeignRead {
   preview: ImportPreview;
 }
 
+/** Which other tool wrote this file, or null when it is (or claims to be) a Stakemap file. */
+export function detectForeignFormat(_fileName: string, _text: string): string | null {
+  return null;
+}
+
 export function readForeignFile(
+  format: string,
   fileName: string,
   _text: string,
 ): Result<ForeignRead, FormatProblem[]> {
-  return err([
-    {
-      path: '',
-      message: `Stakemap does not recognise ${fileName}: it reads .stakemap.json files.`,
-    },
-  ]);
+  return err([{ path: '', message: `Stakemap cannot read ${format} files like ${fileName} yet.` }]);
 }

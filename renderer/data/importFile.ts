@@ -9,15 +9,11 @@ import { err, ok, type Result } from '@shared/result';
 import { newId, nowTimestamp } from './ids';
 import { importStakemapText } from './mapFiles';
 import { cleanMapName, rehomeBundle, saveNewBundle } from './mapRepository';
-import { readForeignFile } from './foreignFormats';
+import { detectForeignFormat, readForeignFile } from './foreignFormats';
 
 export type ImportOutcome =
   | { kind: 'stored'; bundle: MapBundle }
   | { kind: 'preview'; formatLabel: string; preview: ImportPreview; suggestedName: string };
-
-function looksNative(text: string): boolean {
-  return /"format"\s*:\s*"stakemap"/.test(text.slice(0, 4096));
-}
 
 /** The file name without its extensions, as a map name: "Partners.stakemap.json" → "Partners". */
 export function mapNameFromFileName(fileName: string): string {
@@ -28,11 +24,14 @@ export async function importFile(
   fileName: string,
   text: string,
 ): Promise<Result<ImportOutcome, FormatProblem[]>> {
-  if (looksNative(text)) {
+  // Anything that is not recognisably another tool's file is read as ours, so a broken or foreign
+  // JSON file gets the native reader's precise message ("This is not a Stakemap file").
+  const format = detectForeignFormat(fileName, text);
+  if (format === null) {
     const stored = await importStakemapText(text);
     return stored.ok ? ok({ kind: 'stored', bundle: stored.value }) : stored;
   }
-  const foreign = readForeignFile(fileName, text);
+  const foreign = readForeignFile(format, fileName, text);
   if (!foreign.ok) return err(foreign.error);
   return ok({
     kind: 'preview',
