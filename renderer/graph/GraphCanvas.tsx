@@ -14,8 +14,9 @@ import {
 } from 'react';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import type { Selection } from '../state/selection';
+import { DEFAULT_STYLE_CHOICE, type ColourBy, type SizeBy } from './attributeStyles';
 import { attachCanvasEvents } from './canvasEvents';
-import { showConnectSource, showSelection } from './canvasState';
+import { showConnectSource, showSelection, showVisibility, type HideMode } from './canvasState';
 import { createCy } from './createCy';
 import { runLayout, type LayoutName } from './layouts';
 import type { NodeMove } from './nodeMoves';
@@ -25,6 +26,8 @@ import { centerOn, fitGraph, viewportKeyAction, zoomIn, zoomOut } from './viewpo
 
 export type { NodeMove } from './nodeMoves';
 export { LAYOUTS, type LayoutName } from './layouts';
+export type { HideMode } from './canvasState';
+export { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS, type ColourBy, type SizeBy } from './attributeStyles';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -43,6 +46,14 @@ export interface GraphCanvasProps {
   selection: Selection;
   /** In connect mode, the chosen source node, which the canvas highlights. */
   connectSourceId: string | null;
+  /** The nodes the filter, focus or scope leave in view; null when nothing is filtered. */
+  visibleIds?: ReadonlySet<string> | null;
+  /** What happens to the rest (and to edges with an end among them): dimmed or hidden. */
+  hideMode?: HideMode;
+  /** Which attribute fills the nodes; shapes always follow kind. */
+  colourBy?: ColourBy;
+  /** Which attribute sizes the nodes. */
+  sizeBy?: SizeBy;
   /** A tap on a node or edge selects it; a tap on the background selects nothing. */
   onSelect(selection: Selection): void;
   /** Called once the user lets go of dragged nodes, never during the drag. */
@@ -56,7 +67,19 @@ const regionStyle: CSSProperties = { position: 'relative', width: '100%', height
 const containerStyle: CSSProperties = { position: 'absolute', inset: 0, padding: 0 };
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
-  { nodes, relationships, selection, connectSourceId, onSelect, onNodesMoved, ariaLabel },
+  {
+    nodes,
+    relationships,
+    selection,
+    connectSourceId,
+    visibleIds = null,
+    hideMode = 'dim',
+    colourBy = DEFAULT_STYLE_CHOICE.colourBy,
+    sizeBy = DEFAULT_STYLE_CHOICE.sizeBy,
+    onSelect,
+    onNodesMoved,
+    ariaLabel,
+  },
   ref,
 ) {
   const regionRef = useRef<HTMLDivElement>(null);
@@ -85,7 +108,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     };
   }, []);
 
-  const elements = useMemo(() => toElements(nodes, relationships), [nodes, relationships]);
+  const elements = useMemo(
+    () => toElements(nodes, relationships, { colourBy, sizeBy }),
+    [nodes, relationships, colourBy, sizeBy],
+  );
 
   useLayoutEffect(() => {
     const cy = cyRef.current;
@@ -97,7 +123,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     if (wasEmpty && cy.nodes().nonempty()) fitGraph(cy);
   }, [elements]);
 
-  // Both run after the patch above (effects run in order) so re-added elements get their state.
+  // These run after the patch above (effects run in order) so re-added elements get their state.
   useLayoutEffect(() => {
     if (cyRef.current !== null) showSelection(cyRef.current, selection);
   }, [elements, selection]);
@@ -105,6 +131,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useLayoutEffect(() => {
     if (cyRef.current !== null) showConnectSource(cyRef.current, connectSourceId);
   }, [elements, connectSourceId]);
+
+  useLayoutEffect(() => {
+    if (cyRef.current !== null) showVisibility(cyRef.current, visibleIds, hideMode);
+  }, [elements, visibleIds, hideMode]);
 
   useImperativeHandle(ref, (): GraphCanvasHandle => {
     const withCy = (action: (cy: Core) => void) => () => {

@@ -1,27 +1,25 @@
-// A small SVG of a node kind's canvas shape in its colour, drawn to match Cytoscape's shapes.
-// Decorative: whatever shows it also names the kind in text.
+// A small SVG of a node shape in a colour, drawn from the same outlines as the canvas and the SVG
+// export. Decorative: whatever shows it also names what it stands for in text.
 
-import type { ReactElement } from 'react';
 import type { KindShape } from './kindStyles';
-
-const SHAPES: Record<KindShape, (fill: string) => ReactElement> = {
-  ellipse: (fill) => <circle cx="10" cy="10" r="9" fill={fill} />,
-  'round-rectangle': (fill) => <rect x="1" y="1" width="18" height="18" rx="5" fill={fill} />,
-  hexagon: (fill) => <polygon points="1,10 5.5,1 14.5,1 19,10 14.5,19 5.5,19" fill={fill} />,
-  diamond: (fill) => <polygon points="10,1 19,10 10,19 1,10" fill={fill} />,
-  tag: (fill) => <polygon points="1,1 13,1 19,10 13,19 1,19" fill={fill} />,
-  triangle: (fill) => <polygon points="10,1 19,19 1,19" fill={fill} />,
-};
+import { shapeOutline } from './shapes';
 
 export function KindShapeIcon({
   shape,
   colour,
   size = 16,
+  dashed = false,
 }: {
   shape: KindShape;
   colour: string;
   size?: number;
+  /** The dashed dark outline the canvas gives nodes not yet assessed. */
+  dashed?: boolean;
 }) {
+  const outline = shapeOutline(shape, 10, 10, dashed ? 16 : 18, dashed ? 16 : 18);
+  const paint = dashed
+    ? { fill: colour, stroke: '#1F2328', strokeWidth: 1.5, strokeDasharray: '3 2' }
+    : { fill: colour };
   return (
     <svg
       width={size}
@@ -31,7 +29,20 @@ export function KindShapeIcon({
       focusable="false"
       data-shape={shape}
     >
-      {SHAPES[shape](colour)}
+      {outline.tag === 'ellipse' && (
+        <ellipse cx={outline.cx} cy={outline.cy} rx={outline.rx} ry={outline.ry} {...paint} />
+      )}
+      {outline.tag === 'rect' && (
+        <rect
+          x={outline.x}
+          y={outline.y}
+          width={outline.width}
+          height={outline.height}
+          rx={outline.rx}
+          {...paint}
+        />
+      )}
+      {outline.tag === 'polygon' && <polygon points={outline.points} {...paint} />}
     </svg>
   );
 }

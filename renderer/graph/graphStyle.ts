@@ -4,33 +4,36 @@
 
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_STYLES, kindClass } from './kindStyles';
-import { CONNECT_SOURCE_CLASS } from './stateClasses';
-import { DIRECTED_CLASS } from './toElements';
+import { CONNECT_SOURCE_CLASS, FADED_CLASS, FILTERED_OUT_CLASS } from './stateClasses';
+import { DIRECTED_CLASS, UNASSESSED_CLASS } from './toElements';
 import { NODE_KINDS } from '@shared/domain/vocabulary';
 
 const INK = '#1F2328';
 const EDGE_GREY = '#7A7A7A';
 const SELECTED = '#111111';
 const CONNECT_HALO = '#FFB000';
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const GRAPH_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** What is left of an element the filter dims: enough to see the shape of the map. */
+export const FADED_OPACITY = 0.15;
 
+// Shape always follows kind; colour follows the "colour by" choice through data(colour).
 const kindRules: StylesheetJson = NODE_KINDS.map((kind) => ({
   selector: `node.${kindClass(kind)}`,
-  style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].colour },
+  style: { shape: KIND_STYLES[kind].shape },
 }));
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      width: 34,
-      height: 34,
-      'background-color': EDGE_GREY,
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(colour)',
       'border-width': 2,
       'border-color': '#FFFFFF',
       label: 'data(label)',
       color: INK,
-      'font-family': FONT,
+      'font-family': GRAPH_FONT,
       'font-size': 12,
       // Labels are skipped below ~7px on screen: unreadable at overview zoom and costly to draw.
       'min-zoomed-font-size': 7,
@@ -46,6 +49,12 @@ export const GRAPH_STYLE: StylesheetJson = [
   },
   ...kindRules,
   {
+    // Dashed means "not yet assessed" in every colouring; the legend says so. Nothing else on
+    // the canvas uses a dashed outline.
+    selector: `node.${UNASSESSED_CLASS}`,
+    style: { 'border-style': 'dashed', 'border-color': INK, 'border-width': 2 },
+  },
+  {
     selector: 'edge',
     style: {
       width: 'mapData(strength, 1, 3, 1, 4)',
@@ -54,7 +63,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'target-arrow-shape': 'none',
       label: 'data(label)',
       color: INK,
-      'font-family': FONT,
+      'font-family': GRAPH_FONT,
       'font-size': 10,
       // Edge labels need a closer zoom than node labels before they appear.
       'min-zoomed-font-size': 9,
@@ -79,7 +88,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'underlay-opacity': 0.55,
       'underlay-padding': 7,
       'underlay-shape': 'ellipse',
-      'border-style': 'dashed',
+      'border-style': 'solid',
       'border-color': SELECTED,
       'border-width': 3,
     },
@@ -101,5 +110,16 @@ export const GRAPH_STYLE: StylesheetJson = [
       'target-arrow-color': SELECTED,
       'font-weight': 'bold',
     },
+  },
+  // Last, so they win over everything above, selection included.
+  {
+    selector: `.${FADED_CLASS}`,
+    style: { opacity: FADED_OPACITY, label: '' },
+  },
+  {
+    // Cytoscape does not draw an edge whose end is display: none, so hiding nodes hides their
+    // edges too; the class on edges as well keeps "what is hidden" answerable per element.
+    selector: `.${FILTERED_OUT_CLASS}`,
+    style: { display: 'none' },
   },
 ];

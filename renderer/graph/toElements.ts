@@ -4,10 +4,25 @@
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { Position, Relationship, StakeNode } from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
+import {
+  colourScheme,
+  DEFAULT_STYLE_CHOICE,
+  isUnassessed,
+  nodeSize,
+  type StyleChoice,
+} from './attributeStyles';
 import { kindClass } from './kindStyles';
 
 // Type aliases (not interfaces) so they satisfy Cytoscape's index-signature data types.
-export type NodeElementData = { id: string; label: string; kind: NodeKind };
+export type NodeElementData = {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  /** The fill for the current "colour by"; the stylesheet maps it with data(colour). */
+  colour: string;
+  /** Width and height for the current "size by", mapped with data(size). */
+  size: number;
+};
 export type EdgeElementData = {
   id: string;
   source: string;
@@ -42,13 +57,20 @@ export interface GraphElements {
 
 /** The class that gives an edge its arrow; undirected edges have none. */
 export const DIRECTED_CLASS = 'directed';
+/** The class of a node with no influence or interest score: drawn with a dashed outline. */
+export const UNASSESSED_CLASS = 'unassessed';
 
-export function toNodeElement(node: StakeNode): NodeElement {
+export function toNodeElement(
+  node: StakeNode,
+  look: { colour: string; size: number },
+): NodeElement {
+  const classes = [kindClass(node.kind)];
+  if (isUnassessed(node)) classes.push(UNASSESSED_CLASS);
   return {
     group: 'nodes',
-    data: { id: node.id, label: node.label, kind: node.kind },
+    data: { id: node.id, label: node.label, kind: node.kind, ...look },
     position: { x: node.position.x, y: node.position.y },
-    classes: [kindClass(node.kind)],
+    classes,
   };
 }
 
@@ -72,15 +94,20 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
 
 /**
  * Edges whose ends are not among the nodes are left out: Cytoscape refuses to add them, and a
- * live query can briefly deliver a relationship before (or after) the node it touches.
+ * live query can briefly deliver a relationship before (or after) the node it touches. Colours
+ * and sizes follow the style choice, so changing it is a data patch, never a rebuild.
  */
 export function toElements(
   nodes: readonly StakeNode[],
   relationships: readonly Relationship[],
+  choice: StyleChoice = DEFAULT_STYLE_CHOICE,
 ): GraphElements {
   const nodeIds = new Set(nodes.map((node) => node.id));
+  const scheme = colourScheme(nodes, choice.colourBy);
   return {
-    nodes: nodes.map(toNodeElement),
+    nodes: nodes.map((node) =>
+      toNodeElement(node, { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) }),
+    ),
     edges: relationships
       .filter((rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId))
       .map(toEdgeElement),

@@ -1,6 +1,7 @@
 // Moving the camera: fit, zoom about the middle, centre on a node, and the canvas's keys.
 
 import type { Core } from 'cytoscape';
+import { FILTERED_OUT_CLASS } from './stateClasses';
 
 const ZOOM_STEP = 1.25;
 const FIT_PADDING = 40;
@@ -9,8 +10,9 @@ const MAX_FIT_ZOOM = 1.5;
 /** The zoom at which node labels are comfortably readable. */
 const READABLE_ZOOM = 1;
 
+/** Fits what is drawn: elements the filter hides do not count, dimmed ones do. */
 export function fitGraph(cy: Core): void {
-  const elements = cy.elements();
+  const elements = cy.elements().not(`.${FILTERED_OUT_CLASS}`);
   if (elements.empty()) return;
   cy.fit(elements, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {

@@ -5,7 +5,14 @@ import { NODE_KIND_LABELS } from '@shared/domain/labels';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind } from '@shared/domain/vocabulary';
-import { LAYOUTS, type LayoutName } from '../../graph/GraphCanvas';
+import {
+  COLOUR_BY_OPTIONS,
+  LAYOUTS,
+  SIZE_BY_OPTIONS,
+  type ColourBy,
+  type LayoutName,
+  type SizeBy,
+} from '../../graph/GraphCanvas';
 import { useHistory } from '../../state/history';
 import { SearchBox } from './SearchBox';
 import { sortByLabel } from './sortByLabel';
@@ -27,6 +34,10 @@ interface EditorToolbarProps {
   onZoomOut(): void;
   onFit(): void;
   onRunLayout(name: LayoutName): void;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  onColourByChange(colourBy: ColourBy): void;
+  onSizeByChange(sizeBy: SizeBy): void;
   onExport(): void;
   onImport(): void;
 }
@@ -151,6 +162,34 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <button type="button" onClick={() => props.onRunLayout(layout)}>
           Run layout
         </button>
+      </div>
+      <div className="toolbar-group" role="group" aria-label="Style">
+        <label>
+          Colour by{' '}
+          <select
+            value={props.colourBy}
+            onChange={(event) => props.onColourByChange(event.target.value as ColourBy)}
+          >
+            {COLOUR_BY_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Size by{' '}
+          <select
+            value={props.sizeBy}
+            onChange={(event) => props.onSizeByChange(event.target.value as SizeBy)}
+          >
+            {SIZE_BY_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="toolbar-group toolbar-end">
         <button type="button" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts">

@@ -14,7 +14,13 @@ import {
   deleteRelationshipCommand,
   moveNodesCommand,
 } from '../../commands/mapCommands';
-import { GraphCanvas, type GraphCanvasHandle, type LayoutName } from '../../graph/GraphCanvas';
+import {
+  GraphCanvas,
+  type ColourBy,
+  type GraphCanvasHandle,
+  type LayoutName,
+  type SizeBy,
+} from '../../graph/GraphCanvas';
 import { Legend } from '../../graph/Legend';
 import { useHost } from '../../platform/HostContext';
 import { useMenuCommand } from '../../state/menuCommands';
@@ -71,6 +77,8 @@ export function MapEditor({
   const [filter, setFilter] = useState<NodeFilter>(EMPTY_FILTER);
   const [filterMode, setFilterMode] = useState<FilterMode>('dim');
   const [focusHops, setFocusHops] = useState<FocusHops>(0);
+  const [colourBy, setColourBy] = useState<ColourBy>('kind');
+  const [sizeBy, setSizeBy] = useState<SizeBy>('none');
   const [showShortcuts, setShowShortcuts] = useState(false);
   const labelInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -288,6 +296,10 @@ export function MapEditor({
         onZoomOut={() => graph.current?.zoomOut()}
         onFit={() => graph.current?.fit()}
         onRunLayout={runLayout}
+        colourBy={colourBy}
+        sizeBy={sizeBy}
+        onColourByChange={setColourBy}
+        onSizeByChange={setSizeBy}
         onExport={onExport}
         onImport={onImport}
       />
@@ -333,6 +345,10 @@ export function MapEditor({
               relationships={relationships}
               selection={selection}
               connectSourceId={connecting ? connectSourceId : null}
+              visibleIds={visibleIds}
+              hideMode={filterMode}
+              colourBy={colourBy}
+              sizeBy={sizeBy}
               onSelect={selectOnCanvas}
               onNodesMoved={(moves) => moveNodesCommand(map.id, moves).catch(failure('Moving'))}
               ariaLabel="Network map"
@@ -373,7 +389,7 @@ export function MapEditor({
             onModeChange={setFilterMode}
             onFocusChange={setFocusHops}
           />
-          <Legend />
+          <Legend nodes={nodes} colourBy={colourBy} sizeBy={sizeBy} />
         </aside>
       </div>
       <ShortcutSheet open={showShortcuts} onOpenChange={setShowShortcuts} />

@@ -15,6 +15,14 @@ import {
 } from '../../../renderer/graph/GraphCanvas';
 import type { Selection } from '../../../renderer/state/selection';
 import { aNode, aRelationship } from '../../factories/records';
+import { ENGAGEMENT_COLOURS, MAX_NODE_SIZE } from '../../../renderer/graph/attributeStyles';
+import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
+
+/** Cytoscape reports colours as rgb(r,g,b). */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
 
 // The instance GraphCanvas creates, caught on its way out of createCy so tests can act as the
 // user (emit taps and drags) the way Cytoscape's renderer would.
@@ -296,6 +304,92 @@ describe('GraphCanvas', () => {
     cy.zoom(0.1);
     fireEvent.keyDown(region, { key: '0' });
     expect(cy.zoom()).toBeGreaterThan(0.1);
+  });
+
+  it('dims what the filter leaves out, with the edges that touch it, and hides its labels', () => {
+    const { cy } = renderCanvas({ visibleIds: new Set(['a', 'b']), hideMode: 'dim' });
+
+    expect(cy.$('.faded').map((ele) => ele.id())).toEqual(['c', 'ac']);
+    expect(cy.$id('c').style('opacity')).toBe('0.15');
+    expect(cy.$id('c').style('label')).toBe('');
+    expect(cy.$id('a').style('opacity')).toBe('1');
+    expect(cy.$id('c').visible()).toBe(true);
+  });
+
+  it('hides what the filter leaves out when asked to, and its edges with it', () => {
+    const { cy } = renderCanvas({ visibleIds: new Set(['a', 'b']), hideMode: 'hide' });
+
+    expect(cy.$id('c').visible()).toBe(false);
+    expect(cy.$id('ac').visible()).toBe(false);
+    expect(cy.$id('ab').visible()).toBe(true);
+    expect(cy.$('.faded')).toHaveLength(0);
+  });
+
+  it('switches between dim, hide and everything by classes alone, never re-adding elements', () => {
+    const { cy, rerender } = renderCanvas();
+    const events: string[] = [];
+    cy.on('add remove', (event) => {
+      events.push(event.type);
+    });
+
+    rerender({ visibleIds: new Set(['a']), hideMode: 'dim' });
+    rerender({ visibleIds: new Set(['a']), hideMode: 'hide' });
+    expect(cy.$(':visible').map((ele) => ele.id())).toEqual(['a']);
+    rerender({ visibleIds: null, hideMode: 'hide' });
+
+    expect(cy.$(':visible')).toHaveLength(5);
+    expect(cy.$('.faded, .filtered-out')).toHaveLength(0);
+    expect(events).toEqual([]);
+  });
+
+  it('keeps what it dims dimmed through a live-query update', () => {
+    const { cy, rerender } = renderCanvas({ visibleIds: new Set(['a']) });
+
+    rerender({
+      visibleIds: new Set(['a']),
+      nodes: [...people().slice(0, 2), aNode({ id: 'c', label: 'Renamed' })],
+    });
+
+    expect(cy.$('.faded').map((ele) => ele.id())).toEqual(['b', 'c', 'ab', 'ac']);
+  });
+
+  it('fits only what is drawn when the rest is hidden', () => {
+    const far = aNode({ id: 'far', position: { x: 5000, y: 5000 } });
+    const { cy, handle } = renderCanvas({
+      nodes: [...people(), far],
+      visibleIds: new Set(['a', 'b', 'c']),
+      hideMode: 'hide',
+    });
+
+    handle().fit();
+
+    expect(cy.zoom()).toBeGreaterThan(0.5);
+    const box = cy.nodes(':visible').renderedBoundingBox();
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(WIDTH);
+  });
+
+  it('recolours and resizes nodes in place when the style choice changes', () => {
+    const keen = aNode({ id: 'a', label: 'Alice' });
+    keen.assessment = { ...keen.assessment, engagementCurrent: 'leading', influence: 10 };
+    const { cy, rerender } = renderCanvas({ nodes: [keen], relationships: [] });
+    const alice = cy.$id('a');
+    expect(alice.style('background-color')).toBe(hexToRgb(KIND_STYLES.person.colour));
+
+    rerender({ nodes: [keen], relationships: [], colourBy: 'engagement', sizeBy: 'influence' });
+
+    expect(alice.removed()).toBe(false);
+    expect(alice.style('background-color')).toBe(hexToRgb(ENGAGEMENT_COLOURS.leading));
+    expect(alice.width()).toBe(MAX_NODE_SIZE);
+  });
+
+  it('draws a node not yet assessed with a dashed outline', () => {
+    const scoredNode = aNode({ id: 'b' });
+    scoredNode.assessment = { ...scoredNode.assessment, influence: 3, interest: 4 };
+    const { cy } = renderCanvas({ nodes: [aNode({ id: 'a' }), scoredNode], relationships: [] });
+
+    expect(cy.$id('a').style('border-style')).toBe('dashed');
+    expect(cy.$id('b').style('border-style')).toBe('solid');
   });
 
   it('destroys its Cytoscape instance when it unmounts', () => {

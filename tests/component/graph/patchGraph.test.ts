@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { CONNECT_SOURCE_CLASS } from '../../../renderer/graph/stateClasses';
-import { toElements } from '../../../renderer/graph/toElements';
+import { toElements, UNASSESSED_CLASS } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
 import { headlessCy } from './headlessCy';
 
@@ -72,7 +72,11 @@ describe('patchGraph', () => {
 
     patch([aNode({ id: 'a', kind: 'organisation' }), twoNodes()[1] as StakeNode]);
 
-    expect(cy.$id('a').classes().sort()).toEqual([CONNECT_SOURCE_CLASS, 'kind-organisation']);
+    expect(cy.$id('a').classes().sort()).toEqual([
+      CONNECT_SOURCE_CLASS,
+      'kind-organisation',
+      UNASSESSED_CLASS,
+    ]);
   });
 
   it('updates an edge when it becomes undirected', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '@shared/domain/vocabulary';
 import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
-
-/** WCAG relative luminance of a #RRGGBB colour. */
-function luminance(hex: string): number {
-  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((start) => {
-    const channel = parseInt(hex.slice(start, start + 2), 16) / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-const contrastOnWhite = (hex: string): number => 1.05 / (luminance(hex) + 0.05);
+import { contrastOnWhite } from './contrast';
 
 describe('KIND_STYLES', () => {
   const styles = NODE_KINDS.map((kind) => KIND_STYLES[kind]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTED_CLASS, toElements } from '../../../renderer/graph/toElements';
+import type { Assessment, StakeNode } from '@shared/domain/types';
+import {
+  BASE_NODE_SIZE,
+  ENGAGEMENT_COLOURS,
+  MAX_NODE_SIZE,
+  NOT_KNOWN_COLOUR,
+} from '../../../renderer/graph/attributeStyles';
+import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
+import { DIRECTED_CLASS, toElements, UNASSESSED_CLASS } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
 
 describe('toElements', () => {
@@ -12,9 +20,15 @@ describe('toElements', () => {
     expect(nodes).toEqual([
       {
         group: 'nodes',
-        data: { id: 'n1', label: 'Data panel', kind: 'network' },
+        data: {
+          id: 'n1',
+          label: 'Data panel',
+          kind: 'network',
+          colour: KIND_STYLES.network.colour,
+          size: BASE_NODE_SIZE,
+        },
         position: { x: 10, y: -20 },
-        classes: ['kind-network'],
+        classes: ['kind-network', UNASSESSED_CLASS],
       },
     ]);
   });
@@ -80,5 +94,42 @@ describe('toElements', () => {
     const { nodes } = toElements([node], []);
 
     expect(nodes[0]?.position).not.toBe(node.position);
+  });
+});
+
+describe('toElements styled by attribute', () => {
+  const scored = (id: string, assessment: Partial<Assessment>): StakeNode => {
+    const base = aNode({ id });
+    return { ...base, assessment: { ...base.assessment, ...assessment } };
+  };
+  const nodes = [
+    scored('keen', { engagementCurrent: 'supportive', influence: 10, interest: 8 }),
+    scored('unknown', {}),
+  ];
+
+  it('carries the colour for the chosen attribute as node data', () => {
+    const { nodes: elements } = toElements(nodes, [], { colourBy: 'engagement', sizeBy: 'none' });
+
+    expect(elements.map((element) => element.data.colour)).toEqual([
+      ENGAGEMENT_COLOURS.supportive,
+      NOT_KNOWN_COLOUR,
+    ]);
+  });
+
+  it('carries the size for the chosen attribute as node data', () => {
+    const { nodes: elements } = toElements(nodes, [], { colourBy: 'kind', sizeBy: 'influence' });
+
+    expect(elements.map((element) => element.data.size)).toEqual([MAX_NODE_SIZE, BASE_NODE_SIZE]);
+  });
+
+  it('marks only the nodes with no scores as not yet assessed, in every colouring', () => {
+    for (const colourBy of ['kind', 'engagement', 'sector', 'owner'] as const) {
+      const { nodes: elements } = toElements(nodes, [], { colourBy, sizeBy: 'influence' });
+
+      expect(elements.map((element) => element.classes.includes(UNASSESSED_CLASS))).toEqual([
+        false,
+        true,
+      ]);
+    }
   });
 });
