@@ -61,10 +61,27 @@ function watchPage(page: Page, problems: Problems): void {
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
 }
 
-async function openRoute(page: Page, appUrl: string, hash: string): Promise<void> {
+async function openRoute(
+  page: Page,
+  appUrl: string,
+  hash: string,
+  problems: Problems,
+): Promise<void> {
   await page.goto(new URL(hash, appUrl).toString());
   // React has mounted once the root has content (the error boundary renders there too).
-  await page.locator('#root > *').first().waitFor();
+  try {
+    await page.locator('#root > *').first().waitFor();
+  } catch (error) {
+    const body = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(unreadable)');
+    throw new Error(
+      `The app did not mount at ${page.url()}. Page text: ${JSON.stringify(body.slice(0, 500))}. ` +
+        `Problems so far: ${JSON.stringify(problems)}`,
+      { cause: error },
+    );
+  }
 }
 
 async function launch(userDataDir: string, appUrl: string, hash: string): Promise<AppSession> {
@@ -76,6 +93,21 @@ async function launch(userDataDir: string, appUrl: string, hash: string): Promis
     acceptDownloads: true,
     args: CHROMIUM_ARGS,
   });
+  try {
+    return await startSession(context, userDataDir, appUrl, hash);
+  } catch (error) {
+    // A session that never started has no owner to close it: close the browser here.
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startSession(
+  context: BrowserContext,
+  userDataDir: string,
+  appUrl: string,
+  hash: string,
+): Promise<AppSession> {
   const problems: Problems = {
     consoleErrors: [],
     pageErrors: [],
@@ -108,7 +140,7 @@ async function launch(userDataDir: string, appUrl: string, hash: string): Promis
   watchPage(page, problems);
   // Any later page (a popup, a new tab) is watched too.
   context.on('page', (opened) => watchPage(opened, problems));
-  await openRoute(page, appUrl, hash);
+  await openRoute(page, appUrl, hash, problems);
 
   return {
     context,
@@ -130,7 +162,12 @@ async function launch(userDataDir: string, appUrl: string, hash: string): Promis
 /** A new Chromium on a fresh, empty profile, showing the map list. */
 export async function launchApp(): Promise<AppSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'stakemap-e2e-'));
-  return launch(userDataDir, inject('appUrl'), '#/');
+  try {
+    return await launch(userDataDir, inject('appUrl'), '#/');
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Fails with every recorded problem listed, so a broken page explains itself. */

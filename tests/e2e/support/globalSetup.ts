@@ -2,6 +2,8 @@
 // there (failing in CI, warning loudly elsewhere), and serves dist/renderer on 127.0.0.1.
 
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -32,7 +34,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
         'run npm run build:renderer (npm run test:e2e does it for you).',
     );
   }
-  const server = await startStaticServer(RENDERER_DIR);
+  // Serve a snapshot, so a rebuild of dist/ while the suite runs cannot pull files from under it.
+  const snapshot = await mkdtemp(join(tmpdir(), 'stakemap-e2e-renderer-'));
+  await cp(RENDERER_DIR, snapshot, { recursive: true });
+  const server = await startStaticServer(snapshot);
   project.provide('appUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await rm(snapshot, { recursive: true, force: true });
+  };
 }
