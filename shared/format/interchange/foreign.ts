@@ -50,6 +50,11 @@ export interface ForeignSource {
   labelsAreIds: boolean;
   /** Every value is text (CSV, XML), so "7" read as a number is not worth a note. */
   textValues: boolean;
+  /**
+   * Weights are Stakemap strengths as written (a Stakemap export, a Strength column). Otherwise a
+   * file whose weights are all the same (Gephi writes 1.0 everywhere) says nothing about strength.
+   */
+  trustWeights: boolean;
 }
 
 export interface ForeignGraph {

@@ -16,3 +16,5 @@ export { importCsvWithMapping, type CsvColumnMapping } from './csv/importCsvWith
 export { exportCsv, type CsvFiles } from './csv/exportCsv';
 export { REDACTION_NOTE, redactBundle } from './redaction';
 export { MAX_ELEMENTS } from './limits';
+export { importGexf } from './gexf/importGexf';
+export { exportGexf } from './gexf/exportGexf';

@@ -120,7 +120,7 @@ function mapEdges(end: EndContext, edges: readonly ForeignEdge[]): Relationship[
     if (weight) weighted.push({ relationship: rel, weight });
     relationships.push(rel);
   }
-  applyStrengths(weighted, ctx.notes, ctx.noun);
+  applyStrengths(weighted, ctx.notes, ctx.noun, end.graph.source.trustWeights);
   return relationships;
 }
 

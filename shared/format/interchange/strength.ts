@@ -36,6 +36,7 @@ export function applyStrengths(
   items: readonly WeightedRelationship[],
   notes: SummaryNotes,
   noun: string,
+  trustWeights: boolean,
 ): void {
   const numeric: { item: WeightedRelationship; value: number }[] = [];
   for (const item of items) {
@@ -66,17 +67,17 @@ export function applyStrengths(
   }
   if (numeric.length === 0) return;
   const name = numeric[0]?.item.weight.name ?? 'weight';
-  const asIs = numeric.every(({ value }) => value === 1 || value === 2 || value === 3);
-  if (asIs) {
-    numeric.forEach(({ item, value }) => (item.relationship.strength = toStrength(value)));
-    notes.mapped(`${noun} '${name}' read as relationship strength (1–3)`);
-    return;
-  }
   let min = Infinity;
   let max = -Infinity;
   for (const { value } of numeric) {
     min = Math.min(min, value);
     max = Math.max(max, value);
+  }
+  const asIs = numeric.every(({ value }) => value === 1 || value === 2 || value === 3);
+  if (asIs && (trustWeights || min !== max)) {
+    numeric.forEach(({ item, value }) => (item.relationship.strength = toStrength(value)));
+    notes.mapped(`${noun} '${name}' read as relationship strength (1–3)`);
+    return;
   }
   for (const { item, value } of numeric) {
     const scaled = max === min ? 2 : 1 + Math.round((2 * (value - min)) / (max - min));

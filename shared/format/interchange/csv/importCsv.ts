@@ -152,6 +152,7 @@ export function importCsv(nodesText: string, options: CsvImportOptions = {}): Im
     createMissingEnds: true,
     labelsAreIds: true,
     textValues: true,
+    trustWeights: true,
   });
   const nodesFile = options.fileName ?? DEFAULT_NODES_FILE;
   const nodes = readTable(nodesText, nodesFile, graph);

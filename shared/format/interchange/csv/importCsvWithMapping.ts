@@ -42,6 +42,7 @@ export function importCsvWithMapping(
     createMissingEnds: false,
     labelsAreIds: false,
     textValues: true,
+    trustWeights: true,
   });
   const roles = new Map<number, Role>();
   for (const role of ['label', 'kind', 'tags', 'description'] as const) {
