@@ -3,7 +3,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import packageJson from './package.json' with { type: 'json' };
 import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy.ts';
 
 // The built page carries the app's CSP. The dev server (npm run web) does not, because Vite's
@@ -26,7 +25,6 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  define: { __STAKEMAP_VERSION__: JSON.stringify(packageJson.version) },
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },

@@ -3,9 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import packageJson from './package.json' with { type: 'json' };
 
-const define = { __STAKEMAP_VERSION__: JSON.stringify(packageJson.version) };
 const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
 
 export default defineConfig({
@@ -14,7 +12,6 @@ export default defineConfig({
   test: {
     projects: [
       {
-        define,
         resolve: { alias },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
@@ -24,7 +21,6 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        define,
         resolve: { alias },
         test: {
           name: 'component',

@@ -1,5 +1,6 @@
-// The app's version, written into exported files so a reader knows what made them.
+// The app's version, written into exported files so a reader knows what made them. A named import
+// from package.json: the bundler keeps just this one field.
 
-declare const __STAKEMAP_VERSION__: string;
+import { version } from '../../package.json';
 
-export const APP_VERSION: string = __STAKEMAP_VERSION__;
+export const APP_VERSION: string = version;

@@ -39,6 +39,7 @@ interface EditorToolbarProps {
   onColourByChange(colourBy: ColourBy): void;
   onSizeByChange(sizeBy: SizeBy): void;
   onExport(): void;
+  onExportAs(): void;
   onImport(): void;
 }
 
@@ -200,6 +201,9 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </button>
         <button type="button" onClick={props.onExport}>
           Export JSON
+        </button>
+        <button type="button" onClick={props.onExportAs}>
+          Export…
         </button>
       </div>
     </div>

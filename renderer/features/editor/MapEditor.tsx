@@ -29,6 +29,7 @@ import type { MapScope, MapViewContext, MapViewDefinition } from '../../state/ma
 import type { Selection } from '../../state/selection';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
+import { ExportDialog } from './ExportDialog';
 import { FilterPanel, type FilterMode } from './FilterPanel';
 import { Inspector } from './Inspector';
 import { placeNewNode } from './placement';
@@ -80,6 +81,7 @@ export function MapEditor({
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [sizeBy, setSizeBy] = useState<SizeBy>('none');
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const labelInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
@@ -95,7 +97,7 @@ export function MapEditor({
   }, [scope, filteredIds]);
 
   useUndoRedo(map.id, host.kind === 'browser');
-  useMenuCommand('file:export', onExport);
+  useMenuCommand('file:export', () => setExporting(true));
   useMenuCommand('view:fit', () => graph.current?.fit());
 
   /** Selects a node and brings it into view wherever the user is looking. */
@@ -301,6 +303,7 @@ export function MapEditor({
         onColourByChange={setColourBy}
         onSizeByChange={setSizeBy}
         onExport={onExport}
+        onExportAs={() => setExporting(true)}
         onImport={onImport}
       />
       <div className="editor-body">
@@ -393,6 +396,14 @@ export function MapEditor({
         </aside>
       </div>
       <ShortcutSheet open={showShortcuts} onOpenChange={setShowShortcuts} />
+      {exporting && (
+        <ExportDialog
+          mapId={map.id}
+          mapName={map.name}
+          graph={view === 'network' ? graph.current : null}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }
