@@ -152,29 +152,25 @@ export function involvedIn(
 }
 
 /**
- * The month a six-month plan opens on: this month when anything is dated from now on; otherwise
- * (an old or imported map) the month of the first thing dated on or after the map was made,
- * which is when its plan started; otherwise the month of its latest item.
+ * The month a six-month plan opens on: this month when anything is dated from now on. A map whose
+ * dates are all past (an old or imported one) opens where its work last stood: the month of its
+ * latest logged contact, when something is dated after it; failing that, on the six months that
+ * end with its latest item (or its first item, if that is later).
  */
 export function planStartMonth(
   items: readonly CalendarItem[],
   today: Day,
-  mapCreatedAt: string,
+  lastContact: Day | null,
 ): Month {
   const thisMonth = monthOf(today);
-  if (items.some((item) => item.end >= firstDayOf(thisMonth))) return thisMonth;
-  const created = dayOf(mapCreatedAt);
-  const sinceCreated = created ? items.filter((item) => item.end >= created) : [];
-  const first = sinceCreated.reduce<Day | null>(
-    (earliest, item) => (earliest === null || item.start < earliest ? item.start : earliest),
-    null,
-  );
-  if (first) return monthOf(first);
-  const latest = items.reduce<Day | null>(
-    (last, item) => (last === null || item.start > last ? item.start : last),
-    null,
-  );
-  return latest ? monthOf(latest) : thisMonth;
+  if (items.length === 0 || items.some((item) => item.end >= firstDayOf(thisMonth))) {
+    return thisMonth;
+  }
+  if (lastContact && items.some((item) => item.end >= lastContact)) return monthOf(lastContact);
+  const starts = items.map((item) => item.start).sort();
+  const earliest = monthOf(starts[0] ?? today);
+  const sixBeforeLatest = addMonths(monthOf(starts.at(-1) ?? today), -5);
+  return sixBeforeLatest > earliest ? sixBeforeLatest : earliest;
 }
 
 export function monthsFrom(start: Month, count: number): Month[] {

@@ -99,14 +99,24 @@ describe('where the six-month plan opens', () => {
     TODAY,
   );
 
-  it('opens on this month when anything is planned from now on', () => {
-    expect(planStartMonth(dated, '2010-01-25', '2010-01-20T09:00:00.000Z')).toBe('2010-01');
+  it('opens on this month when anything is planned from now on, or nothing is planned', () => {
+    expect(planStartMonth(dated, '2010-01-25', null)).toBe('2010-01');
+    expect(planStartMonth([], '2026-06-01', '2010-01-19')).toBe('2026-06');
   });
 
-  it('opens an old map on the month its plan started after it was made', () => {
-    expect(planStartMonth(dated, '2026-06-01', '2010-01-20T09:00:00.000Z')).toBe('2010-01');
-    expect(planStartMonth(dated, '2026-06-01', '2020-01-01T00:00:00.000Z')).toBe('2010-02');
-    expect(planStartMonth([], '2026-06-01', '2020-01-01T00:00:00.000Z')).toBe('2026-06');
+  it('opens an old map on the month of its latest contact when its plan goes on after it', () => {
+    expect(planStartMonth(dated, '2026-06-01', '2010-01-19')).toBe('2010-01');
+    expect(planStartMonth(dated, '2026-06-01', '2011-01-19')).toBe('2009-12');
+  });
+
+  it('otherwise opens on the six months ending with its latest item', () => {
+    expect(planStartMonth(dated, '2026-06-01', null)).toBe('2009-12');
+    const { dated: spread } = calendarItems(
+      [anEvent('a', '2009-01-10'), anEvent('b', '2010-02-01')],
+      [],
+      TODAY,
+    );
+    expect(planStartMonth(spread, '2026-06-01', null)).toBe('2009-09');
   });
 });
 
