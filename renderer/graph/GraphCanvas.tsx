@@ -21,12 +21,19 @@ import { createCy } from './createCy';
 import { runLayout, type LayoutName } from './layouts';
 import type { NodeMove } from './nodeMoves';
 import { patchGraph } from './patchGraph';
+import {
+  exportPng,
+  exportSvg,
+  type PngExportOptions,
+  type SvgExportOptions,
+} from './pictureExport';
 import { toElements } from './toElements';
 import { centerOn, fitGraph, viewportKeyAction, zoomIn, zoomOut } from './viewport';
 
 export type { NodeMove } from './nodeMoves';
 export { LAYOUTS, type LayoutName } from './layouts';
 export type { HideMode } from './canvasState';
+export type { PngExportOptions, SvgExportOptions } from './pictureExport';
 export { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS, type ColourBy, type SizeBy } from './attributeStyles';
 
 export interface GraphCanvasHandle {
@@ -37,6 +44,13 @@ export interface GraphCanvasHandle {
   centerOn(nodeId: string): void;
   /** Runs a layout on command; resolves with every node's new position, then fits the view. */
   runLayout(name: LayoutName): Promise<NodeMove[]>;
+  /**
+   * A PNG of what is drawn (filter, dimming and colour by included): the whole map or the
+   * current view. Rejects where the canvas cannot draw (a headless run).
+   */
+  exportPng(options: PngExportOptions): Promise<Blob>;
+  /** An SVG document of the whole map as drawn, with labels as real, selectable text. */
+  exportSvg(options?: SvgExportOptions): Promise<string>;
 }
 
 export interface GraphCanvasProps {
@@ -65,6 +79,7 @@ export interface GraphCanvasProps {
 // minus padding, so the padding is pinned to 0 rather than left to whatever CSS is around.
 const regionStyle: CSSProperties = { position: 'relative', width: '100%', height: '100%' };
 const containerStyle: CSSProperties = { position: 'absolute', inset: 0, padding: 0 };
+const NO_CANVAS = 'The map is not on screen, so there is no picture to export.';
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
   {
@@ -151,6 +166,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
         const moves = await runLayout(cy, name);
         if (cyRef.current === cy) fitGraph(cy);
         return moves;
+      },
+      exportPng: (options) => {
+        const cy = cyRef.current;
+        return cy === null ? Promise.reject(new Error(NO_CANVAS)) : exportPng(cy, options);
+      },
+      exportSvg: (options) => {
+        const cy = cyRef.current;
+        // Inside the executor, so a failure while reading the canvas rejects rather than throws.
+        return new Promise((resolve) => {
+          if (cy === null) throw new Error(NO_CANVAS);
+          resolve(exportSvg(cy, options));
+        });
       },
     };
   }, []);
