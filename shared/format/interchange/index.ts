@@ -22,5 +22,5 @@ export { importGraphml } from './graphml/importGraphml';
 export { exportGraphml } from './graphml/exportGraphml';
 export { importKumu } from './kumu/importKumu';
 export { exportKumu } from './kumu/exportKumu';
-export { importCytoscape } from './cytoscape/importCytoscape';
-export { exportCytoscape } from './cytoscape/exportCytoscape';
+export { importCytoscape } from './cytoscapeJson/importCytoscape';
+export { exportCytoscape } from './cytoscapeJson/exportCytoscape';
