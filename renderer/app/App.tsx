@@ -3,10 +3,13 @@
 
 import { useCallback, useEffect } from 'react';
 import { NoticeArea } from '../components/NoticeArea';
+import { BackupsPanel } from '../features/backups/BackupsPanel';
+import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
 import { MapEditorScreen } from '../features/editor/MapEditorScreen';
 import { useImportFlow } from '../features/import-export/useImportFlow';
 import { useMapFiles } from '../features/import-export/useMapFiles';
 import { MapListScreen } from '../features/maps/MapListScreen';
+import { installGlobalErrorLogging } from '../platform/errorLog';
 import { useHost } from '../platform/HostContext';
 import { useFileDrop } from '../platform/useFileDrop';
 import { reportError } from '../state/notices';
@@ -25,6 +28,8 @@ export function App() {
   );
 
   useEffect(() => host.onMenuCommand((command) => dispatchMenuCommand(command)), [host]);
+  useEffect(() => installGlobalErrorLogging(window), []);
+  useAutomaticBackups(host.backups, route.screen === 'map' ? route.mapId : null);
 
   const importAndOpen = importFlow.start;
   useMenuCommand('file:import', importAndOpen);
@@ -44,7 +49,10 @@ export function App() {
           views={MAP_VIEWS}
         />
       ) : (
-        <MapListScreen onOpenMap={openMap} onImport={importAndOpen} />
+        <>
+          <MapListScreen onOpenMap={openMap} onImport={importAndOpen} />
+          <BackupsPanel onOpenMap={openMap} />
+        </>
       )}
       {importFlow.dialog}
       {dragging && (

@@ -2,6 +2,7 @@
 // are in IndexedDB and untouched; reloading brings the app back.
 
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { logError, recentErrorsText } from '../platform/errorLog';
 
 interface ErrorBoundaryState {
   error: Error | null;
@@ -18,8 +19,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     const details = `${error.name}: ${error.message}\n${error.stack ?? ''}\n${info.componentStack ?? ''}`;
-    this.setState({ details });
-    console.error('Stakemap hit an unexpected error', error);
+    // The earlier errors (read before this one joins them) may explain this one.
+    const earlier = recentErrorsText();
+    logError('Stakemap hit an unexpected error', error);
+    this.setState({
+      details: `${details}\n\nEarlier errors (kept on this computer only):\n${earlier}`,
+    });
   }
 
   private copyDetails = () => {

@@ -18,6 +18,18 @@ export const DATABASE_NAME = 'stakemap';
 /** Records of one map are keyed by [mapId, id], so the same file can be imported twice. */
 export type MapScopedKey = [mapId: string, id: string];
 
+/**
+ * A named snapshot of one map ("before the February workshop"): the map's .stakemap.json text at
+ * that moment, so restoring it reads through the same parser, with its migrations, as a file.
+ */
+export interface MapSnapshot {
+  mapId: string;
+  id: string;
+  name: string;
+  createdAt: string;
+  text: string;
+}
+
 export class StakemapDatabase extends Dexie {
   maps!: Table<StakeMap, string>;
   nodes!: Table<StakeNode, MapScopedKey>;
@@ -25,6 +37,7 @@ export class StakemapDatabase extends Dexie {
   interactions!: Table<Interaction, MapScopedKey>;
   actions!: Table<Action, MapScopedKey>;
   messages!: Table<KeyMessage, MapScopedKey>;
+  snapshots!: Table<MapSnapshot, MapScopedKey>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the UI reports as saved has reached the disk, so a killed process
@@ -38,12 +51,20 @@ export class StakemapDatabase extends Dexie {
       actions: '[mapId+id], mapId',
       messages: '[mapId+id], mapId',
     });
+    // Version 2 adds named snapshots; nothing else changes, so existing data needs no upgrade.
+    // tests/component/data/schemaMigrations.test.ts opens a version-1 database with this code.
+    this.version(2).stores({
+      snapshots: '[mapId+id], mapId',
+    });
   }
 }
 
 export const db = new StakemapDatabase();
 
-/** The tables holding a map's contents, for transactions that touch a whole map. */
+/**
+ * The tables holding a map's contents, for transactions that touch a whole map. Snapshots are
+ * here so that deleting a map deletes them too: its personal data does not linger out of sight.
+ */
 export function mapContentTables(database: StakemapDatabase) {
   return [
     database.nodes,
@@ -51,5 +72,6 @@ export function mapContentTables(database: StakemapDatabase) {
     database.interactions,
     database.actions,
     database.messages,
+    database.snapshots,
   ] as const;
 }

@@ -20,3 +20,10 @@ export const IMPORTABLE_FILE_TYPES: FileType[] = [
   },
   { description: 'Cytoscape (CYJS)', extensions: ['cyjs'], mimeType: 'application/json' },
 ];
+
+/** "Export everything": every map in one .stakemap-archive.json file. */
+export const ARCHIVE_FILE_TYPE: FileType = {
+  description: 'Stakemap maps (everything)',
+  extensions: ['json'],
+  mimeType: 'application/json',
+};

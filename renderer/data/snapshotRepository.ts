@@ -1,0 +1,66 @@
+// Named snapshots of a map, kept in IndexedDB beside it: take one ("before the February
+// workshop"), list them, restore one as a new map, delete one. A snapshot stores the map's
+// .stakemap.json text, so restoring reads it back through the file parser and its migrations.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { FormatProblem } from '@shared/format';
+import type { MapBundle } from '@shared/domain/types';
+import { err, ok, type Result } from '@shared/result';
+import { restoreAsNewMap } from './backupRestore';
+import { db, type MapSnapshot } from './db';
+import { newId, nowTimestamp } from './ids';
+import { exportStakemapText } from './mapFiles';
+import { trackWrite } from './saveStatus';
+
+export type { MapSnapshot } from './db';
+
+export const MAX_SNAPSHOT_NAME_LENGTH = 200;
+
+export function cleanSnapshotName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').slice(0, MAX_SNAPSHOT_NAME_LENGTH);
+}
+
+export async function createSnapshot(
+  mapId: string,
+  name: string,
+  appVersion: string,
+): Promise<Result<MapSnapshot, string>> {
+  const cleaned = cleanSnapshotName(name);
+  if (cleaned === '') return err('Give the snapshot a name, such as “before the workshop”.');
+  const exported = await exportStakemapText(mapId, appVersion);
+  if (!exported.ok) return exported;
+  const snapshot: MapSnapshot = {
+    mapId,
+    id: newId(),
+    name: cleaned,
+    createdAt: nowTimestamp(),
+    text: exported.value.text,
+  };
+  await trackWrite(() => db.snapshots.add(snapshot));
+  return ok(snapshot);
+}
+
+/** A map's snapshots, newest first; undefined while loading. */
+export function useSnapshots(mapId: string): MapSnapshot[] | undefined {
+  return useLiveQuery(async () => {
+    const snapshots = await db.snapshots.where('mapId').equals(mapId).toArray();
+    return snapshots.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }, [mapId]);
+}
+
+/** The name a restored snapshot gets: "<map> — <snapshot>". */
+export function restoredSnapshotName(mapName: string, snapshotName: string): string {
+  return `${mapName} — ${snapshotName}`;
+}
+
+/** Restores a snapshot as a new map; the map it was taken from is not touched. */
+export async function restoreSnapshot(
+  snapshot: MapSnapshot,
+  mapName: string,
+): Promise<Result<MapBundle, FormatProblem[]>> {
+  return restoreAsNewMap(snapshot.text, restoredSnapshotName(mapName, snapshot.name));
+}
+
+export async function deleteSnapshot(snapshot: Pick<MapSnapshot, 'mapId' | 'id'>): Promise<void> {
+  await trackWrite(() => db.snapshots.delete([snapshot.mapId, snapshot.id]));
+}

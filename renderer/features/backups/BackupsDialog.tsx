@@ -1,0 +1,126 @@
+// The desktop's backups, by map, with date and size. Restoring one makes a new map named after the
+// backup; the map it came from (if it still exists) is never touched.
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState } from 'react';
+import type { BackedUpMap, BackupFile } from '@shared/ipc/contract';
+import { restoreAsNewMap } from '../../data/backupRestore';
+import { describeProblem } from '../../data/mapFiles';
+import { logError } from '../../platform/errorLog';
+import type { HostBackups } from '../../platform/host';
+import { announce, reportError } from '../../state/notices';
+import { describeBackupDate, describeBytes, errorText } from './describe';
+
+type Listing =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; maps: BackedUpMap[] };
+
+interface BackupsDialogProps {
+  backups: HostBackups;
+  onClose(): void;
+  /** Called with the new map's id after a restore. */
+  onRestored(mapId: string): void;
+}
+
+export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogProps) {
+  const [listing, setListing] = useState<Listing>({ state: 'loading' });
+  const [restoring, setRestoring] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    backups
+      .list()
+      .then((maps) => {
+        if (!cancelled) setListing({ state: 'ready', maps });
+      })
+      .catch((error: unknown) => {
+        logError('Listing the backups failed', error);
+        if (!cancelled) setListing({ state: 'failed', message: errorText(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [backups]);
+
+  const restore = async (map: BackedUpMap, backup: BackupFile) => {
+    const when = describeBackupDate(backup.createdAt);
+    setRestoring(backup.fileName);
+    try {
+      const text = await backups.read({ mapId: map.mapId, fileName: backup.fileName });
+      const result = await restoreAsNewMap(text, `${map.mapName} (backup of ${when})`);
+      if (!result.ok) {
+        reportError(
+          `The backup of ${map.mapName} from ${when} could not be restored: nothing has been changed.`,
+          result.error.map(describeProblem),
+        );
+        return;
+      }
+      announce(`Restored “${result.value.map.name}” as a new map.`);
+      onRestored(result.value.map.id);
+    } catch (error) {
+      logError('Restoring a backup failed', error);
+      reportError('The backup could not be restored: nothing has been changed.', [
+        errorText(error),
+      ]);
+    } finally {
+      setRestoring(null);
+    }
+  };
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog backups-dialog">
+          <Dialog.Title className="dialog-title">Backups</Dialog.Title>
+          <Dialog.Description>
+            Stakemap keeps a copy of each map on this computer a few seconds after it changes: the
+            last 10, and one a day for a month. Restoring one adds it as a new map.
+          </Dialog.Description>
+          {listing.state === 'loading' && <p className="muted">Looking for backups…</p>}
+          {listing.state === 'failed' && (
+            <p role="alert">The backups could not be listed: {listing.message}</p>
+          )}
+          {listing.state === 'ready' && listing.maps.length === 0 && (
+            <p>No backups yet. They appear here a few seconds after a map changes.</p>
+          )}
+          {listing.state === 'ready' && listing.maps.length > 0 && (
+            <div className="backups-scroll">
+              {listing.maps.map((map) => (
+                <section key={map.mapId} aria-label={`Backups of ${map.mapName}`}>
+                  <h3 className="backups-map-name">{map.mapName}</h3>
+                  <ul className="backups-list">
+                    {map.backups.map((backup) => {
+                      const when = describeBackupDate(backup.createdAt);
+                      return (
+                        <li key={backup.fileName} className="backups-item">
+                          <span>
+                            {when} · {describeBytes(backup.size)}
+                          </span>
+                          <button
+                            type="button"
+                            disabled={restoring !== null}
+                            aria-label={`Restore ${map.mapName} from ${when}`}
+                            onClick={() => void restore(map, backup)}
+                          >
+                            Restore
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          )}
+          <div className="dialog-buttons">
+            <Dialog.Close asChild>
+              <button type="button">Close</button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

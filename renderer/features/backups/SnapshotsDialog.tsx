@@ -1,0 +1,176 @@
+// Named snapshots of one map: take one before a big change, restore one as a new map
+// ("<map> — <snapshot>"), delete one after confirming. The map itself is never changed here.
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { describeProblem } from '../../data/mapFiles';
+import {
+  MAX_SNAPSHOT_NAME_LENGTH,
+  createSnapshot,
+  deleteSnapshot,
+  restoreSnapshot,
+  useSnapshots,
+  type MapSnapshot,
+} from '../../data/snapshotRepository';
+import { APP_VERSION } from '../../platform/appVersion';
+import { logError } from '../../platform/errorLog';
+import { announce, reportError } from '../../state/notices';
+import { describeBackupDate, describeBytes, errorText } from './describe';
+
+interface SnapshotsDialogProps {
+  mapId: string;
+  mapName: string;
+  onClose(): void;
+}
+
+export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProps) {
+  const snapshots = useSnapshots(mapId);
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [doomed, setDoomed] = useState<MapSnapshot | null>(null);
+
+  const take = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const result = await createSnapshot(mapId, name, APP_VERSION);
+      if (!result.ok) {
+        setProblem(result.error);
+        return;
+      }
+      setProblem(null);
+      setName('');
+      announce(`Took the snapshot “${result.value.name}” of ${mapName}.`);
+    } catch (error) {
+      logError('Taking a snapshot failed', error);
+      setProblem(`The snapshot could not be saved: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (snapshot: MapSnapshot) => {
+    setBusy(true);
+    try {
+      const result = await restoreSnapshot(snapshot, mapName);
+      if (!result.ok) {
+        reportError(
+          `The snapshot “${snapshot.name}” could not be restored: nothing has been changed.`,
+          result.error.map(describeProblem),
+        );
+        return;
+      }
+      announce(`Restored the snapshot as a new map, “${result.value.map.name}”.`);
+    } catch (error) {
+      logError('Restoring a snapshot failed', error);
+      reportError('The snapshot could not be restored: nothing has been changed.', [
+        errorText(error),
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (snapshot: MapSnapshot) => {
+    setDoomed(null);
+    try {
+      await deleteSnapshot(snapshot);
+      announce(`Deleted the snapshot “${snapshot.name}”.`);
+    } catch (error) {
+      logError('Deleting a snapshot failed', error);
+      reportError('The snapshot could not be deleted.', [errorText(error)]);
+    }
+  };
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog backups-dialog">
+          <Dialog.Title className="dialog-title">Snapshots of {mapName}</Dialog.Title>
+          <Dialog.Description>
+            A snapshot keeps the map as it is now, under a name. Restoring one adds it as a new map;
+            this map is not changed.
+          </Dialog.Description>
+          <form className="dialog-form" onSubmit={(event) => void take(event)}>
+            <label className="field">
+              <span>Snapshot name</span>
+              <input
+                type="text"
+                value={name}
+                maxLength={MAX_SNAPSHOT_NAME_LENGTH}
+                placeholder="before the February workshop"
+                aria-invalid={problem !== null}
+                aria-describedby={problem ? 'snapshot-problem' : undefined}
+                onChange={(event) => setName(event.target.value)}
+              />
+            </label>
+            {problem && (
+              <p id="snapshot-problem" role="alert" className="field-error">
+                {problem}
+              </p>
+            )}
+            <div className="button-row">
+              <button type="submit" className="primary" disabled={busy}>
+                Take snapshot
+              </button>
+            </div>
+          </form>
+          {snapshots === undefined ? (
+            <p className="muted">Loading snapshots…</p>
+          ) : snapshots.length === 0 ? (
+            <p className="muted">No snapshots of this map yet.</p>
+          ) : (
+            <ul aria-label="Snapshots" className="backups-list backups-scroll">
+              {snapshots.map((snapshot) => (
+                <li key={snapshot.id} className="backups-item">
+                  <span>
+                    <strong>{snapshot.name}</strong>
+                    <br />
+                    <span className="muted">
+                      {describeBackupDate(snapshot.createdAt)} ·{' '}
+                      {describeBytes(new TextEncoder().encode(snapshot.text).byteLength)}
+                    </span>
+                  </span>
+                  <span className="button-row">
+                    <button
+                      type="button"
+                      disabled={busy}
+                      aria-label={`Restore snapshot ${snapshot.name}`}
+                      onClick={() => void restore(snapshot)}
+                    >
+                      Restore
+                    </button>
+                    <button
+                      type="button"
+                      className="danger-outline"
+                      aria-label={`Delete snapshot ${snapshot.name}`}
+                      onClick={() => setDoomed(snapshot)}
+                    >
+                      Delete
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-buttons">
+            <Dialog.Close asChild>
+              <button type="button">Close</button>
+            </Dialog.Close>
+          </div>
+          <ConfirmDialog
+            open={doomed !== null}
+            title={`Delete the snapshot “${doomed?.name ?? ''}”?`}
+            description={`The snapshot taken ${doomed ? describeBackupDate(doomed.createdAt) : ''} will be deleted for good. ${mapName} itself is not changed.`}
+            confirmLabel="Delete snapshot"
+            onOpenChange={(open) => !open && setDoomed(null)}
+            onConfirm={() => doomed && void remove(doomed)}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
