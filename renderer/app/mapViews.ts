@@ -6,6 +6,7 @@ import { calendarView } from '../features/planning/calendar/definition';
 import { contactsView } from '../features/planning/contacts/definition';
 import { engagementView } from '../features/planning/engagement/definition';
 import { gridView } from '../features/planning/grid/definition';
+import { messagesView } from '../features/planning/messages/definition';
 import type { MapViewDefinition } from '../state/mapViews';
 
 export const MAP_VIEWS: readonly MapViewDefinition[] = [
@@ -14,4 +15,5 @@ export const MAP_VIEWS: readonly MapViewDefinition[] = [
   calendarView,
   contactsView,
   actionsView,
+  messagesView,
 ];

@@ -1,6 +1,6 @@
 // Who has heard which key message. A message's audience is the nodes it names, the stakeholders
 // carrying one of its tags and the nodes of its kinds; a member has heard it when a delivery
-// reached them: at an event they attended or spoke at, or through a channel they use.
+// reached them: at an event they attended, spoke at or organised, or through a channel they use.
 
 import type { KeyMessage, MessageDelivery, Relationship, StakeNode } from '../types';
 import { dayOf, type Day } from './days';
@@ -19,8 +19,9 @@ export function audienceMembers(message: KeyMessage, nodes: readonly StakeNode[]
 }
 
 /**
- * heard: a delivery has reached them; expected: one will (confirmed for the event, speaking at
- * an event still to come, or a channel delivery not yet made); null: nothing reaches them.
+ * heard: a delivery has reached them; expected: one will (confirmed for the event, speaking at or
+ * organising an event still to come, or a channel delivery not yet made); null: nothing reaches
+ * them. Invited is not expected: an invitation is not a yes.
  */
 export type Reach = 'heard' | 'expected' | null;
 
@@ -71,7 +72,7 @@ export function reachOf(
     if (rel.kind === 'attends') {
       if (rel.attendance === 'attended') reach = better(reach, 'heard');
       else if (rel.attendance === 'confirmed') reach = better(reach, 'expected');
-    } else if (rel.kind === 'speaks-at') {
+    } else if (rel.kind === 'speaks-at' || rel.kind === 'organises') {
       reach = better(reach, eventIsOver(via, context.today) ? 'heard' : 'expected');
     }
   }

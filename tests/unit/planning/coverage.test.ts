@@ -52,6 +52,7 @@ describe('who has heard a message', () => {
     aPerson('invited'),
     aPerson('declined'),
     aPerson('speaker'),
+    aNode({ id: 'host', kind: 'network', label: 'Host network' }),
     aPerson('reader'),
     anEvent('workshop', '2010-02-10'),
     anEvent('cancelled', '2010-02-10', null, {
@@ -66,15 +67,17 @@ describe('who has heard a message', () => {
     attends('r4', 'declined', 'workshop', 'declined'),
     aRelationship({ id: 'r5', sourceId: 'speaker', targetId: 'workshop', kind: 'speaks-at' }),
     aRelationship({ id: 'r6', sourceId: 'reader', targetId: 'wiki', kind: 'uses-channel' }),
+    aRelationship({ id: 'r8', sourceId: 'host', targetId: 'workshop', kind: 'organises' }),
     attends('r7', 'invited', 'cancelled', 'attended'),
   ];
   const context = contextOf(nodes, relationships);
 
-  it('counts a delivery at an event as heard by those who attended it', () => {
+  it('counts a delivery at an event as heard by those who attended, spoke or organised', () => {
     const message = aMessage({ deliveries: [{ id: 'd1', viaId: 'workshop', date: '2010-02-10' }] });
     const reach = (id: string) => messageReach(message, id, context);
     expect(reach('went')).toBe('heard');
     expect(reach('speaker')).toBe('heard');
+    expect(reach('host')).toBe('heard');
     expect(reach('confirmed')).toBe('expected');
     expect(reach('invited')).toBeNull();
     expect(reach('declined')).toBeNull();
