@@ -4,12 +4,15 @@
 import type { MapBundle } from '@shared/domain/types';
 import { redactBundle, serializeStakemapFile, stakemapFileName } from '@shared/format';
 import { exportCsv } from '@shared/format/interchange/csv/exportCsv';
+import { exportCytoscape } from '@shared/format/interchange/cytoscapeJson/exportCytoscape';
 import { exportGexf } from '@shared/format/interchange/gexf/exportGexf';
+import { exportGraphml } from '@shared/format/interchange/graphml/exportGraphml';
+import { exportKumu } from '@shared/format/interchange/kumu/exportKumu';
 import { err, ok, type Result } from '@shared/result';
 import { nowTimestamp } from './ids';
 import { loadBundle } from './mapRepository';
 
-export type DataFormat = 'stakemap' | 'csv' | 'gexf';
+export type DataFormat = 'stakemap' | 'csv' | 'gexf' | 'graphml' | 'cytoscape' | 'kumu';
 
 export interface DataFormatInfo {
   format: DataFormat;
@@ -29,7 +32,29 @@ export const DATA_FORMATS: readonly DataFormatInfo[] = [
     description: 'Nodes and relationships for Excel, LibreOffice or Kumu.',
   },
   { format: 'gexf', label: 'Gephi (GEXF 1.3)', description: 'For network analysis in Gephi.' },
+  {
+    format: 'graphml',
+    label: 'GraphML',
+    description: 'For yEd, Gephi, NetworkX or igraph.',
+  },
+  {
+    format: 'cytoscape',
+    label: 'Cytoscape.js JSON (.cyjs)',
+    description: 'For Cytoscape desktop or web pages.',
+  },
+  { format: 'kumu', label: 'Kumu JSON', description: 'To import into a Kumu project.' },
 ];
+
+/** One file of text in a format other tools read. */
+function single(
+  name: string,
+  contents: string,
+  mimeType: string,
+  extension: string,
+  description: string,
+): FileToSave[] {
+  return [{ name, contents, mimeType, extension, description }];
+}
 
 export interface FileToSave {
   name: string;
@@ -78,15 +103,37 @@ export function filesFor(
       ];
     }
     case 'gexf':
-      return [
-        {
-          name: `${base}.gexf`,
-          contents: exportGexf(bundle, { redacted }),
-          mimeType: 'application/xml',
-          extension: 'gexf',
-          description: 'Gephi (GEXF)',
-        },
-      ];
+      return single(
+        `${base}.gexf`,
+        exportGexf(bundle, { redacted }),
+        'application/xml',
+        'gexf',
+        'Gephi (GEXF)',
+      );
+    case 'graphml':
+      return single(
+        `${base}.graphml`,
+        exportGraphml(bundle, { redacted }),
+        'application/xml',
+        'graphml',
+        'GraphML',
+      );
+    case 'cytoscape':
+      return single(
+        `${base}.cyjs`,
+        exportCytoscape(bundle, { redacted }),
+        'application/json',
+        'cyjs',
+        'Cytoscape.js JSON',
+      );
+    case 'kumu':
+      return single(
+        `${base}.kumu.json`,
+        exportKumu(bundle, { redacted }),
+        'application/json',
+        'json',
+        'Kumu JSON',
+      );
   }
 }
 

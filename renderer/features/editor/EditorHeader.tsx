@@ -15,7 +15,7 @@ export function EditorHeader({ map, nodeCount, relationshipCount, onBack }: Edit
   return (
     <header className="editor-header">
       <button type="button" onClick={onBack}>
-        ← Back to maps
+        <span aria-hidden="true">← </span>Back to maps
       </button>
       <h1 className="editor-title">{map.name}</h1>
       <span className="muted">

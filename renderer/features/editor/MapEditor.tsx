@@ -267,7 +267,7 @@ export function MapEditor({
   };
 
   return (
-    <div
+    <main
       className="editor"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && connecting) {
@@ -404,6 +404,6 @@ export function MapEditor({
           onClose={() => setExporting(false)}
         />
       )}
-    </div>
+    </main>
   );
 }
