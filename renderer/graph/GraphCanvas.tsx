@@ -28,7 +28,7 @@ import {
   type SvgExportOptions,
 } from './pictureExport';
 import { toElements } from './toElements';
-import { centerOn, fitGraph, viewportKeyAction, zoomIn, zoomOut } from './viewport';
+import { centerOn, fitGraph, mayAnimate, viewportKeyAction, zoomIn, zoomOut } from './viewport';
 
 export type { NodeMove } from './nodeMoves';
 export { LAYOUTS, type LayoutName } from './layouts';
@@ -40,7 +40,10 @@ export interface GraphCanvasHandle {
   fit(): void;
   zoomIn(): void;
   zoomOut(): void;
-  /** Pans (zooming in to a readable level if needed) so the node is in the middle. */
+  /**
+   * Pans (zooming in to a readable level if needed) so the node is in the middle: a short glide on
+   * a map small enough to redraw smoothly, a jump otherwise or when the user prefers less motion.
+   */
   centerOn(nodeId: string): void;
   /** Runs a layout on command; resolves with every node's new position, then fits the view. */
   runLayout(name: LayoutName): Promise<NodeMove[]>;
@@ -79,6 +82,9 @@ export interface GraphCanvasProps {
 // minus padding, so the padding is pinned to 0 rather than left to whatever CSS is around.
 const regionStyle: CSSProperties = { position: 'relative', width: '100%', height: '100%' };
 const containerStyle: CSSProperties = { position: 'absolute', inset: 0, padding: 0 };
+const prefersReducedMotion = (): boolean =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const NO_CANVAS = 'The map is not on screen, so there is no picture to export.';
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
@@ -159,7 +165,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       fit: withCy(fitGraph),
       zoomIn: withCy(zoomIn),
       zoomOut: withCy(zoomOut),
-      centerOn: (nodeId) => withCy((cy) => centerOn(cy, nodeId))(),
+      centerOn: (nodeId) =>
+        withCy((cy) => centerOn(cy, nodeId, mayAnimate(cy, prefersReducedMotion())))(),
       runLayout: async (name) => {
         const cy = cyRef.current;
         if (cy === null) return [];

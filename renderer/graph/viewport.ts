@@ -1,6 +1,7 @@
 // Moving the camera: fit, zoom about the middle, centre on a node, and the canvas's keys.
 
 import type { Core } from 'cytoscape';
+import { isHeadless } from './createCy';
 import { FILTERED_OUT_CLASS } from './stateClasses';
 
 const ZOOM_STEP = 1.25;
@@ -31,10 +32,33 @@ export function zoomBy(cy: Core, factor: number): void {
 export const zoomIn = (cy: Core): void => zoomBy(cy, ZOOM_STEP);
 export const zoomOut = (cy: Core): void => zoomBy(cy, 1 / ZOOM_STEP);
 
-export function centerOn(cy: Core, nodeId: string): void {
+/** Long enough to show where the view went, short enough not to hold the user up. */
+const CENTRE_ANIMATION_MS = 200;
+/** Each animation frame redraws the map; past this many elements a jump is kinder. */
+const MAX_ANIMATED_ELEMENTS = 1000;
+
+/**
+ * Whether moving the camera may glide rather than jump: only where something is drawn, the map
+ * is small enough to redraw every frame, and the user has not asked for less motion.
+ */
+export function mayAnimate(cy: Core, prefersReducedMotion: boolean): boolean {
+  return !isHeadless(cy) && !prefersReducedMotion && cy.elements().length <= MAX_ANIMATED_ELEMENTS;
+}
+
+export function centerOn(cy: Core, nodeId: string, animate = false): void {
   const node = cy.getElementById(nodeId);
   if (node.empty() || !node.isNode()) return;
-  if (cy.zoom() < READABLE_ZOOM) cy.zoom(READABLE_ZOOM);
+  const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+  // A camera move already under way gives way to the new one.
+  cy.stop(true, false);
+  if (animate) {
+    cy.animate(
+      { zoom, center: { eles: node } },
+      { duration: CENTRE_ANIMATION_MS, easing: 'ease-out-cubic' },
+    );
+    return;
+  }
+  cy.zoom(zoom);
   cy.center(node);
 }
 

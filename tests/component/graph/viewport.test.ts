@@ -1,0 +1,75 @@
+import type { Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { patchGraph } from '../../../renderer/graph/patchGraph';
+import { toElements } from '../../../renderer/graph/toElements';
+import { centerOn, fitGraph, mayAnimate } from '../../../renderer/graph/viewport';
+import { aNode } from '../../factories/records';
+import { headlessCy } from './headlessCy';
+
+let cy: Core;
+
+beforeEach(() => {
+  cy = headlessCy();
+  patchGraph(
+    cy,
+    toElements(
+      [
+        aNode({ id: 'a', position: { x: 0, y: 0 } }),
+        aNode({ id: 'b', position: { x: 400, y: 300 } }),
+      ],
+      [],
+    ),
+  );
+});
+
+afterEach(() => {
+  cy.destroy();
+});
+
+/** Waits for the camera to stop; generous, because timers run late on a busy machine. */
+async function glideEnds(): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (cy.animated() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('centerOn', () => {
+  it('glides to the node when asked to animate, ending centred at a readable zoom', async () => {
+    cy.zoom(0.25);
+
+    centerOn(cy, 'b', true);
+    expect(cy.animated()).toBe(true);
+    await glideEnds();
+
+    expect(cy.animated()).toBe(false);
+    expect(cy.zoom()).toBeCloseTo(1);
+    const { x, y } = cy.$id('b').renderedPosition();
+    expect(x).toBeCloseTo(cy.width() / 2);
+    expect(y).toBeCloseTo(cy.height() / 2);
+  });
+
+  it('jumps at once otherwise, stopping a glide still under way', () => {
+    centerOn(cy, 'a', true);
+
+    centerOn(cy, 'b');
+
+    expect(cy.animated()).toBe(false);
+    expect(cy.$id('b').renderedPosition().x).toBeCloseTo(cy.width() / 2);
+  });
+
+  it('never animates where nothing is drawn or the user prefers less motion', () => {
+    expect(mayAnimate(cy, false)).toBe(false);
+    expect(mayAnimate(cy, true)).toBe(false);
+  });
+});
+
+describe('fitGraph', () => {
+  it('never blows a lone node up past 1.5×', () => {
+    cy.$id('b').remove();
+
+    fitGraph(cy);
+
+    expect(cy.zoom()).toBeLessThanOrEqual(1.5);
+  });
+});
