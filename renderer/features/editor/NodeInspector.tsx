@@ -12,6 +12,7 @@ import type { NodeChanges } from '../../data/nodeRepository';
 import { announce, reportError } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 import { ConnectForm } from './ConnectForm';
+import { ContactHistory } from './ContactHistory';
 import { AssessmentFields } from './details/AssessmentFields';
 import { KindFields } from './details/KindFields';
 import { NodeRelationshipsList } from './NodeRelationshipsList';
@@ -90,6 +91,7 @@ export function NodeInspector(props: NodeInspectorProps) {
       />
       <KindFields node={node} save={save} />
       <AssessmentFields node={node} nodes={nodes} save={save} />
+      <ContactHistory mapId={mapId} node={node} nodesById={nodesById} />
       <NodeRelationshipsList
         node={node}
         relationships={own}
