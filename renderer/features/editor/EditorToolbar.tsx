@@ -1,6 +1,6 @@
 // The row of map tools: add a node, connect, go to a node, zoom and fit, layouts, files.
 
-import { useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { NODE_KIND_LABELS } from '@shared/domain/labels';
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
@@ -48,6 +48,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const [label, setLabel] = useState('');
   const [layout, setLayout] = useState<LayoutName>('force');
   const { undoLabel, redoLabel } = useHistory(props.mapId);
+  const colourById = useId();
+  const sizeById = useId();
 
   const add = () => {
     props.onAddNode(kind, label.trim() || `New ${NODE_KIND_LABELS[kind].toLowerCase()}`);
@@ -165,32 +167,31 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Style">
-        <label>
-          Colour by{' '}
-          <select
-            value={props.colourBy}
-            onChange={(event) => props.onColourByChange(event.target.value as ColourBy)}
-          >
-            {COLOUR_BY_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Size by{' '}
-          <select
-            value={props.sizeBy}
-            onChange={(event) => props.onSizeByChange(event.target.value as SizeBy)}
-          >
-            {SIZE_BY_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* for/id, not a wrapping label, which would add the chosen option to the name. */}
+        <label htmlFor={colourById}>Colour by</label>
+        <select
+          id={colourById}
+          value={props.colourBy}
+          onChange={(event) => props.onColourByChange(event.target.value as ColourBy)}
+        >
+          {COLOUR_BY_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={sizeById}>Size by</label>
+        <select
+          id={sizeById}
+          value={props.sizeBy}
+          onChange={(event) => props.onSizeByChange(event.target.value as SizeBy)}
+        >
+          {SIZE_BY_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="toolbar-group toolbar-end">
         <button type="button" onClick={props.onShowShortcuts} aria-label="Keyboard shortcuts">
