@@ -23,7 +23,8 @@ import {
 
 const ROOT = process.cwd();
 const WORK_DIR = resolve(ROOT, process.env.STAKEMAP_BENCH_WORK ?? '.tmp/bench');
-const RENDERER_DIR = join(ROOT, 'dist/renderer');
+// Its own build, not dist/: another build there cannot pull files from under a running bench.
+const RENDERER_DIR = join(WORK_DIR, 'renderer');
 const WWW_DIR = join(WORK_DIR, 'www');
 
 async function main(): Promise<void> {
@@ -34,9 +35,16 @@ async function main(): Promise<void> {
   );
 
   if (options.build) {
-    const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--outDir', RENDERER_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+      { stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('The renderer build failed.');
   }
+  await stat(join(RENDERER_DIR, 'index.html')).catch(() => {
+    throw new Error(`No build in ${RENDERER_DIR}: run without --no-build first.`);
+  });
 
   await mkdir(join(WWW_DIR, 'data'), { recursive: true });
   const files = new Map<number, { path: string; url: string }>();
