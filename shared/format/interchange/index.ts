@@ -24,3 +24,6 @@ export { importKumu } from './kumu/importKumu';
 export { exportKumu } from './kumu/exportKumu';
 export { importCytoscape } from './cytoscapeJson/importCytoscape';
 export { exportCytoscape } from './cytoscapeJson/exportCytoscape';
+export { detectFormat } from './detectFormat';
+export { importStakemap } from './importStakemap';
+export { importInterchange, FORMAT_LABELS } from './importAny';

@@ -16,7 +16,7 @@ import type { ForeignEdge, ForeignGraph } from './foreign';
 import { UNTYPED_NODE_KIND } from './kinds';
 import { MAX_ELEMENTS, tooManyElements } from './limits';
 import { applyNodeField } from './nodeFields';
-import { applyOtherNodeField, mapNodes, UniqueIds, type NodeIndex } from './mapNodes';
+import { applyOtherNodeField, kindPhrase, mapNodes, UniqueIds, type NodeIndex } from './mapNodes';
 import { gridPositions } from './placement';
 import { applyStrengths, type WeightedRelationship } from './strength';
 import { count, SummaryNotes } from './summaryNotes';
@@ -77,7 +77,7 @@ function endNode(end: EndContext, name: string, where: string): StakeNode | unde
     where,
     (n, first) =>
       `${count(n, 'node was', 'nodes were')} named only in relationships (first at ${first}): ` +
-      `created as ${UNTYPED_NODE_KIND === 'person' ? 'people' : UNTYPED_NODE_KIND} with no other details`,
+      `created as ${kindPhrase(UNTYPED_NODE_KIND, n)} with no other details`,
   );
   return node;
 }

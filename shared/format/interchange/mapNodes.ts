@@ -88,6 +88,13 @@ function partsOf(ctx: FieldContext, node: ForeignNode): Parts {
   return parts;
 }
 
+/** "a person" / "people", "an organisation" / "organisations". */
+export function kindPhrase(kind: NodeKind, n: number): string {
+  const noun = NODE_KIND_LABELS[kind].toLowerCase();
+  if (n !== 1) return kind === 'person' ? 'people' : `${noun}s`;
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
 function kindOf(
   ctx: FieldContext,
   field: ForeignField | null,
@@ -104,7 +111,7 @@ function kindOf(
       where,
       (n, first) =>
         `${count(n, 'node has', 'nodes have')} no type (first at ${first}): imported as ` +
-        `${UNTYPED_NODE_KIND === 'person' ? 'people' : UNTYPED_NODE_KIND}; change the kind in the table if needed`,
+        `${kindPhrase(UNTYPED_NODE_KIND, n)}; change the kind in the table if needed`,
     );
     return { kind: UNTYPED_NODE_KIND, tag: null };
   }
@@ -123,7 +130,7 @@ function kindOf(
     field.where,
     (n, first) =>
       `Type '${text}' is not a Stakemap kind: ${count(n, 'node')} (first at ${first}) imported as ` +
-      `${NODE_KIND_LABELS[DEFAULT_NODE_KIND].toLowerCase()}s and tagged '${tag}'`,
+      `${kindPhrase(DEFAULT_NODE_KIND, n)} and tagged '${tag}'`,
   );
   return { kind: DEFAULT_NODE_KIND, tag };
 }
