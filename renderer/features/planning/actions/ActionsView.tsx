@@ -6,14 +6,17 @@ import { groupByOwner } from '@shared/domain/planning/actions';
 import { sortNodesByLabel } from '@shared/domain/planning/stakeholders';
 import { useMapActions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
+import { Loading } from '../common/Loading';
 import { today } from '../common/today';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
 
 export function ActionsView({ context }: { context: MapViewContext }) {
   const { map, nodes, nodesById, visibleIds, select } = context;
-  const actions = useMapActions(map.id) ?? [];
+  const stored = useMapActions(map.id);
   const [showDone, setShowDone] = useState(false);
+  if (!stored) return <Loading what="actions" />;
+  const actions = stored;
   const day = today();
   const people = sortNodesByLabel(nodes.filter((node) => node.kind === 'person'));
   // With a filter on, an action shows when its owner or one of its nodes is visible.

@@ -27,6 +27,7 @@ import { useMapActions, useMapInteractions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
 import { announce } from '../../../state/notices';
 import { failure } from '../common/failure';
+import { Loading } from '../common/Loading';
 import { today as localToday } from '../common/today';
 import { ActionPanel } from './ActionPanel';
 import type { DraggedItem } from './calendarDrag';
@@ -45,14 +46,15 @@ export function CalendarView({ context }: { context: MapViewContext }) {
   const actions = useMapActions(map.id);
   const interactions = useMapInteractions(map.id);
   const today = localToday();
-  const { dated, undated } = calendarItems(nodes, actions ?? [], today);
   const [mode, setMode] = useState<Mode>('six-months');
   // Until the user moves, the calendar opens where the plan is (see planStartMonth).
   const [chosenStart, setChosenStart] = useState<Month | null>(null);
   const [chosenMonth, setChosenMonth] = useState<Month | null>(null);
   const [pickedDay, setPickedDay] = useState<Day | null>(null);
   const [pickedAction, setPickedAction] = useState<string | null>(null);
-  const lastContact = [...lastContactByNode(interactions ?? [], today).values()].sort().at(-1);
+  if (!actions || !interactions) return <Loading what="the calendar" />;
+  const { dated, undated } = calendarItems(nodes, actions, today);
+  const lastContact = [...lastContactByNode(interactions, today).values()].sort().at(-1);
   const planStart = chosenStart ?? planStartMonth(dated, today, lastContact ?? null);
   const month = chosenMonth ?? planStart;
 
@@ -61,7 +63,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
       ? nodesById.get(selection.id)
       : undefined;
   const selectedAction = pickedAction
-    ? (actions ?? []).find((action) => action.id === pickedAction)
+    ? actions.find((action) => action.id === pickedAction)
     : undefined;
   const selectedId = selectedAction?.id ?? selectedEvent?.id ?? null;
 
@@ -78,7 +80,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
     involvedIn(dated, firstDayOf(of), lastDayOf(of), {
       nodesById,
       relationships,
-      actions: actions ?? [],
+      actions,
     });
 
   const showMonth = (of: Month) =>
@@ -101,7 +103,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
         .then(() => announce(`Moved ${title} to ${day}.`))
         .catch(failure('Rescheduling'));
     } else {
-      const action = (actions ?? []).find((candidate) => candidate.id === item.id);
+      const action = actions.find((candidate) => candidate.id === item.id);
       if (!action) return;
       editActionCommand(map.id, action.id, { due: day }, `reschedule ${action.title}`)
         .then(() => announce(`${action.title} is now due on ${day}.`))

@@ -3,6 +3,7 @@
 import { dueFollowUps, notContactedIn, sortInteractions } from '@shared/domain/planning/contacts';
 import { useMapInteractions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
+import { Loading } from '../common/Loading';
 import { today } from '../common/today';
 import { visibleNodes } from '../common/visibleNodes';
 import { InteractionForm } from './InteractionForm';
@@ -13,6 +14,7 @@ export function ContactLogView({ context }: { context: MapViewContext }) {
   const { map, nodes, nodesById, visibleIds, selection, select } = context;
   const interactions = useMapInteractions(map.id);
   const day = today();
+  if (!interactions) return <Loading what="the contact log" />;
   const shown = visibleNodes(nodes, visibleIds);
   const log = sortInteractions(
     (interactions ?? []).filter(

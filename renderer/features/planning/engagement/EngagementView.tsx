@@ -12,6 +12,7 @@ import {
 import { isStakeholder } from '@shared/domain/planning/stakeholders';
 import { useMapInteractions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
+import { Loading } from '../common/Loading';
 import { today } from '../common/today';
 import { visibleNodes } from '../common/visibleNodes';
 import { AttentionList } from './AttentionList';
@@ -19,11 +20,12 @@ import { GapMatrix } from './GapMatrix';
 
 export function EngagementView({ context }: { context: MapViewContext }) {
   const { map, nodes, nodesById, visibleIds, select } = context;
-  const interactions = useMapInteractions(map.id) ?? [];
+  const interactions = useMapInteractions(map.id);
   const stakeholders = visibleNodes(nodes, visibleIds).filter(isStakeholder);
   const matrix = gapMatrix(stakeholders);
   const attention = needsAttention(stakeholders);
   const unassessed = unassessedEngagement(stakeholders);
+  if (!interactions) return <Loading what="the contact log" />;
   const lastContact = lastContactByNode(interactions, today());
 
   const show = (cell: GapCell) =>

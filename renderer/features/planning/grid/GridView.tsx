@@ -22,14 +22,16 @@ import { visibleNodes } from '../common/visibleNodes';
 import { GridPlot } from './GridPlot';
 import { GridTray } from './GridTray';
 import { useGridDrag, type GridPoint } from './useGridDrag';
+import { usePendingScores } from './usePendingScores';
 
 export function GridView({ context }: { context: MapViewContext }) {
-  const { map, nodes, nodesById, visibleIds, selection, select } = context;
+  const { map, nodes, visibleIds, selection, select } = context;
   const plotRef = useRef<HTMLDivElement>(null);
   const markers = useRef(new Map<string, HTMLButtonElement>());
   /** A node placed from the tray by keyboard: its marker takes the focus once it appears. */
   const focusNext = useRef<string | null>(null);
-  const shown = visibleNodes(nodes, visibleIds);
+  const pending = usePendingScores(nodes);
+  const shown = pending.apply(visibleNodes(nodes, visibleIds));
   const { placed, tray } = layoutGrid(shown);
   const hiddenCount = nodes.length - shown.length;
   const selectedId = selection?.type === 'node' ? selection.id : null;
@@ -47,6 +49,7 @@ export function GridView({ context }: { context: MapViewContext }) {
     const { assessment } = node;
     if (assessment.influence === influence && assessment.interest === interest) return;
     const label = node.label || 'node';
+    pending.remember(node.id, { influence, interest });
     editNodeCommand(
       map.id,
       node.id,
@@ -58,11 +61,14 @@ export function GridView({ context }: { context: MapViewContext }) {
           `${label}: influence ${influence}, interest ${interest} (${QUADRANT_LABELS[quadrantOf(influence, interest)].toLowerCase()}).`,
         ),
       )
-      .catch(failure('Scoring'));
+      .catch((error: unknown) => {
+        pending.forget(node.id);
+        failure('Scoring')(error);
+      });
   };
 
   const drop = (id: string, point: GridPoint) => {
-    const node = nodesById.get(id);
+    const node = shown.find((candidate) => candidate.id === id);
     if (!node) return;
     const scores = scoresAt(point.x, point.y);
     select({ type: 'node', id });

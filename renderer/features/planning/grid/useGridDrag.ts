@@ -67,7 +67,10 @@ export function useGridDrag(
         startY: event.clientY,
         moved: false,
       };
-      event.currentTarget.setPointerCapture(event.pointerId);
+      // Capture keeps the drag going when the pointer leaves the marker (jsdom has no capture).
+      const element = event.currentTarget;
+      if (typeof element.setPointerCapture === 'function')
+        element.setPointerCapture(event.pointerId);
     },
     onPointerMove: (event: ReactPointerEvent<HTMLElement>) => {
       const current = press.current;

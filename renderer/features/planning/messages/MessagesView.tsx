@@ -6,6 +6,7 @@ import { coverageMatrix } from '@shared/domain/planning/coverage';
 import { compareLabels } from '@shared/domain/planning/stakeholders';
 import { useMapMessages } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
+import { Loading } from '../common/Loading';
 import { today } from '../common/today';
 import { visibleNodes } from '../common/visibleNodes';
 import { CoverageKey, CoverageMatrix } from './CoverageMatrix';
@@ -14,10 +15,12 @@ import { MessageLibrary } from './MessageLibrary';
 
 export function MessagesView({ context }: { context: MapViewContext }) {
   const { map, nodes, nodesById, relationships, visibleIds, select } = context;
-  const messages = [...(useMapMessages(map.id) ?? [])].sort(
+  const stored = useMapMessages(map.id);
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  if (!stored) return <Loading what="messages" />;
+  const messages = [...stored].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || compareLabels(a.title, b.title),
   );
-  const [pickedId, setPickedId] = useState<string | null>(null);
   const picked = messages.find((message) => message.id === pickedId) ?? messages[0];
   const matrix = coverageMatrix(messages, visibleNodes(nodes, visibleIds), {
     nodesById,
