@@ -16,9 +16,11 @@ export function KindShapeIcon({
   /** The dashed dark outline the canvas gives nodes not yet assessed. */
   dashed?: boolean;
 }) {
-  const outline = shapeOutline(shape, 10, 10, dashed ? 16 : 18, dashed ? 16 : 18);
+  // The dashed outline is drawn inside the 20×20 box, so the shape shrinks to make room for it.
+  const side = dashed ? 16 : 18;
+  const outline = shapeOutline(shape, 10, 10, side, side);
   const paint = dashed
-    ? { fill: colour, stroke: '#1F2328', strokeWidth: 1.5, strokeDasharray: '3 2' }
+    ? { fill: colour, stroke: '#1F2328', strokeWidth: 2, strokeDasharray: '3.5 2' }
     : { fill: colour };
   return (
     <svg

@@ -76,7 +76,7 @@ export function Legend({ nodes, colourBy, sizeBy }: LegendProps) {
       )}
       {anyUnassessed && (
         <p style={{ ...itemStyle, margin: 0 }}>
-          <KindShapeIcon shape="ellipse" colour="#FFFFFF" dashed />
+          <KindShapeIcon shape="ellipse" colour="#FFFFFF" size={18} dashed />
           <span>Dashed outline: not yet assessed (no influence or interest score)</span>
         </p>
       )}
