@@ -100,7 +100,7 @@ function mapEdges(end: EndContext, edges: readonly ForeignEdge[]): Relationship[
         'edge-id',
         edge.where,
         (n, first) =>
-          `${count(n, 'relationship id was', 'relationship ids were')} already used (first at ${first}): ` +
+          `${count(n, 'relationship id was', 'relationship ids were')} also the id of a node or of another relationship (first at ${first}): ` +
           'those relationships were given new ids',
       );
       id = null;

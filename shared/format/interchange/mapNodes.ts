@@ -118,7 +118,7 @@ function kindOf(
   const kind = kindFromType(text);
   if (kind) {
     noteReadAs(ctx, field, 'the node kind');
-    if (text !== kind) {
+    if (text.toLowerCase() !== kind) {
       ctx.notes.mapped(`Type '${text}' read as ${NODE_KIND_LABELS[kind].toLowerCase()}`);
     }
     return { kind, tag: null };

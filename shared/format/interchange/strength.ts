@@ -4,6 +4,7 @@
 
 import type { Relationship } from '../../domain/types';
 import { setField } from './extraFields';
+import { normaliseName } from './fieldNames';
 import type { ForeignField } from './foreign';
 import { count, type SummaryNotes } from './summaryNotes';
 import { asText, readNumber } from './values';
@@ -74,14 +75,24 @@ export function applyStrengths(
     max = Math.max(max, value);
   }
   const asIs = numeric.every(({ value }) => value === 1 || value === 2 || value === 3);
-  if (asIs && (trustWeights || min !== max)) {
+  // Gephi and NetworkX write weight 1.0 on every edge unless told otherwise: that says nothing.
+  const onlyDefaults =
+    !trustWeights && normaliseName(name) !== 'strength' && max === 1 && min === 1;
+  if (onlyDefaults) {
+    notes.mapped(
+      `${noun} '${name}': every weight is 1 (the default in Gephi and NetworkX), so every ` +
+        'relationship gets the usual strength 2',
+    );
+    return;
+  }
+  if (asIs) {
     numeric.forEach(({ item, value }) => (item.relationship.strength = toStrength(value)));
     notes.mapped(`${noun} '${name}' read as relationship strength (1–3)`);
     return;
   }
   for (const { item, value } of numeric) {
-    const scaled = max === min ? 2 : 1 + Math.round((2 * (value - min)) / (max - min));
-    item.relationship.strength = toStrength(scaled);
+    item.relationship.strength =
+      max === min ? 2 : toStrength(1 + Math.round((2 * (value - min)) / (max - min)));
     setField(item.relationship.extra, item.weight.name, asText(item.weight.value));
   }
   notes.mapped(
