@@ -1,6 +1,7 @@
 // The filter panel: narrow the map by kind, tag, sector, engagement, owner and do-not-contact;
 // choose whether what does not match is dimmed or hidden; focus on the selection's neighbourhood.
 
+import { useState } from 'react';
 import { ENGAGEMENT_LABELS, NODE_KIND_LABELS } from '@shared/domain/labels';
 import {
   EMPTY_FILTER,
@@ -61,9 +62,16 @@ export function FilterPanel(props: FilterPanelProps) {
     nodes.some((node) => node.assessment.ownerId === person.id),
   );
   const set = (patch: Partial<NodeFilter>) => onFilterChange({ ...filter, ...patch });
+  // Open or closed is the user's choice alone. Deriving it from "is a filter on" closed the panel
+  // under the pointer the moment the last filter went (Clear filters, unticking the last box).
+  const [open, setOpen] = useState(isFilterActive(filter) || focusHops > 0);
 
   return (
-    <details className="filter-panel" open={isFilterActive(filter) || focusHops > 0 || undefined}>
+    <details
+      className="filter-panel"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
         <h2 id="filter-heading">Filter and focus</h2>
         {isFilterActive(filter) && <span className="filter-badge">on</span>}
