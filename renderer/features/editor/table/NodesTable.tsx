@@ -89,16 +89,20 @@ export function NodesTable(props: NodesTableProps) {
 
   const ids = rows.map((node) => node.id);
   const selectedId = selection?.type === 'node' ? selection.id : null;
-  const remove = (id: string) => {
+  const remove = (id: string): Promise<boolean> => {
     const label = nodesById.get(id)?.label ?? 'the node';
-    deleteNodesCommand(mapId, [id])
+    return deleteNodesCommand(mapId, [id])
       .then((removed) => {
         onSelect(null);
         announce(
           `Deleted ${label} and ${removed.relationships.length} relationships. Undo brings them back.`,
         );
+        return true;
       })
-      .catch(failed('The node was not deleted.'));
+      .catch((error: unknown) => {
+        failed('The node was not deleted.')(error);
+        return false;
+      });
   };
 
   return (

@@ -74,13 +74,17 @@ export function RelationshipsTable(props: RelationshipsTableProps) {
 
   const ids = rows.map((rel) => rel.id);
   const selectedId = selection?.type === 'relationship' ? selection.id : null;
-  const remove = (id: string) =>
+  const remove = (id: string): Promise<boolean> =>
     deleteRelationshipCommand(mapId, id)
       .then(() => {
         onSelect(null);
         announce('Deleted the relationship. Undo brings it back.');
+        return true;
       })
-      .catch(failed('The relationship was not deleted.'));
+      .catch((error: unknown) => {
+        failed('The relationship was not deleted.')(error);
+        return false;
+      });
 
   return (
     <section aria-labelledby="relationships-table-heading" className="table-section">

@@ -1,5 +1,7 @@
 // Keyboard movement through table rows: Up and Down (and Home and End) move the selection, Delete
-// removes the selected row. Keys pressed inside a cell's field belong to the field.
+// (Backspace on a Mac keyboard) removes the selected row and moves the focus to the row that takes
+// its place, so the keyboard stays in the table. Keys pressed inside a cell's field belong to the
+// field.
 
 import type { KeyboardEvent } from 'react';
 
@@ -7,7 +9,8 @@ export function rowKeyHandler(options: {
   ids: readonly string[];
   currentId: string;
   onMove(id: string): void;
-  onDelete(id: string): void;
+  /** Resolves with whether the row was deleted. */
+  onDelete(id: string): Promise<boolean>;
 }) {
   return (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -26,9 +29,16 @@ export function rowKeyHandler(options: {
     else if (event.key === 'ArrowUp') go(index - 1);
     else if (event.key === 'Home') go(0);
     else if (event.key === 'End') go(options.ids.length - 1);
-    else if (event.key === 'Delete') {
+    else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      options.onDelete(options.currentId);
+      // The focused row goes away with the record; without a new home the focus would fall to
+      // the page and a keyboard user would have to find the table again.
+      const nextId = options.ids[index + 1] ?? options.ids[index - 1];
+      const body = event.currentTarget.parentElement;
+      void options.onDelete(options.currentId).then((deleted) => {
+        if (!deleted || nextId === undefined) return;
+        body?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(nextId)}"]`)?.focus();
+      });
     }
   };
 }
