@@ -8,8 +8,9 @@ import { restoreAsNewMap } from '../../data/backupRestore';
 import { describeProblem } from '../../data/mapFiles';
 import { logError } from '../../platform/errorLog';
 import type { HostBackups } from '../../platform/host';
-import { announce, reportError } from '../../state/notices';
+import { announce } from '../../state/notices';
 import { describeBackupDate, describeBytes, errorText } from './describe';
+import { DialogProblem, type Problem } from './DialogProblem';
 
 type Listing =
   | { state: 'loading' }
@@ -26,6 +27,8 @@ interface BackupsDialogProps {
 export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogProps) {
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [restoring, setRestoring] = useState<string | null>(null);
+  // Shown inside the dialog: while it is open, everything outside it is hidden from assistive tech.
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -46,23 +49,25 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
   const restore = async (map: BackedUpMap, backup: BackupFile) => {
     const when = describeBackupDate(backup.createdAt);
     setRestoring(backup.fileName);
+    setProblem(null);
     try {
       const text = await backups.read({ mapId: map.mapId, fileName: backup.fileName });
       const result = await restoreAsNewMap(text, `${map.mapName} (backup of ${when})`);
       if (!result.ok) {
-        reportError(
-          `The backup of ${map.mapName} from ${when} could not be restored: nothing has been changed.`,
-          result.error.map(describeProblem),
-        );
+        setProblem({
+          title: `The backup of ${map.mapName} from ${when} could not be restored: nothing has been changed.`,
+          details: result.error.map(describeProblem),
+        });
         return;
       }
       announce(`Restored “${result.value.map.name}” as a new map.`);
       onRestored(result.value.map.id);
     } catch (error) {
       logError('Restoring a backup failed', error);
-      reportError('The backup could not be restored: nothing has been changed.', [
-        errorText(error),
-      ]);
+      setProblem({
+        title: 'The backup could not be restored: nothing has been changed.',
+        details: [errorText(error)],
+      });
     } finally {
       setRestoring(null);
     }
@@ -78,6 +83,7 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
             Stakemap keeps a copy of each map on this computer a few seconds after it changes: the
             last 10, and one a day for a month. Restoring one adds it as a new map.
           </Dialog.Description>
+          {problem && <DialogProblem problem={problem} />}
           {listing.state === 'loading' && <p className="muted">Looking for backups…</p>}
           {listing.state === 'failed' && (
             <p role="alert">The backups could not be listed: {listing.message}</p>

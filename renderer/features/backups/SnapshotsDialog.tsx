@@ -15,8 +15,9 @@ import {
 } from '../../data/snapshotRepository';
 import { APP_VERSION } from '../../platform/appVersion';
 import { logError } from '../../platform/errorLog';
-import { announce, reportError } from '../../state/notices';
+import { announce } from '../../state/notices';
 import { describeBackupDate, describeBytes, errorText } from './describe';
+import { DialogProblem, type Problem } from './DialogProblem';
 
 interface SnapshotsDialogProps {
   mapId: string;
@@ -30,6 +31,8 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [doomed, setDoomed] = useState<MapSnapshot | null>(null);
+  // Shown inside the dialog: while it is open, everything outside it is hidden from assistive tech.
+  const [failure, setFailure] = useState<Problem | null>(null);
 
   const take = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,21 +56,23 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
 
   const restore = async (snapshot: MapSnapshot) => {
     setBusy(true);
+    setFailure(null);
     try {
       const result = await restoreSnapshot(snapshot, mapName);
       if (!result.ok) {
-        reportError(
-          `The snapshot “${snapshot.name}” could not be restored: nothing has been changed.`,
-          result.error.map(describeProblem),
-        );
+        setFailure({
+          title: `The snapshot “${snapshot.name}” could not be restored: nothing has been changed.`,
+          details: result.error.map(describeProblem),
+        });
         return;
       }
       announce(`Restored the snapshot as a new map, “${result.value.map.name}”.`);
     } catch (error) {
       logError('Restoring a snapshot failed', error);
-      reportError('The snapshot could not be restored: nothing has been changed.', [
-        errorText(error),
-      ]);
+      setFailure({
+        title: 'The snapshot could not be restored: nothing has been changed.',
+        details: [errorText(error)],
+      });
     } finally {
       setBusy(false);
     }
@@ -75,12 +80,13 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
 
   const remove = async (snapshot: MapSnapshot) => {
     setDoomed(null);
+    setFailure(null);
     try {
       await deleteSnapshot(snapshot);
       announce(`Deleted the snapshot “${snapshot.name}”.`);
     } catch (error) {
       logError('Deleting a snapshot failed', error);
-      reportError('The snapshot could not be deleted.', [errorText(error)]);
+      setFailure({ title: 'The snapshot could not be deleted.', details: [errorText(error)] });
     }
   };
 
@@ -118,6 +124,7 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
               </button>
             </div>
           </form>
+          {failure && <DialogProblem problem={failure} />}
           {snapshots === undefined ? (
             <p className="muted">Loading snapshots…</p>
           ) : snapshots.length === 0 ? (
