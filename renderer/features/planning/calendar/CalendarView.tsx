@@ -213,6 +213,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
         <aside className="calendar-side" aria-label="Calendar details">
           {selectedAction ? (
             <ActionPanel
+              key={selectedAction.id}
               mapId={map.id}
               action={selectedAction}
               nodesById={nodesById}
@@ -221,6 +222,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
             />
           ) : selectedEvent ? (
             <EventPanel
+              key={selectedEvent.id}
               mapId={map.id}
               event={selectedEvent}
               nodes={nodes}

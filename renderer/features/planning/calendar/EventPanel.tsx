@@ -13,6 +13,7 @@ import { editNodeCommand } from '../../../commands/mapCommands';
 import type { Selection } from '../../../state/selection';
 import { AudienceExport } from '../common/AudienceExport';
 import { failure } from '../common/failure';
+import { usePendingRecord } from '../common/usePendingRecord';
 import { AttendeeList } from './AttendeeList';
 
 interface EventPanelProps {
@@ -26,10 +27,16 @@ interface EventPanelProps {
 
 export function EventPanel(props: EventPanelProps) {
   const { mapId, event, nodes, relationships } = props;
-  const details = eventOf(event);
+  const pending = usePendingRecord({ details: eventOf(event) });
+  const details = pending.current.details;
   const title = event.label || '(no label)';
-  const save = (next: EventDetails, label: string) =>
-    editNodeCommand(mapId, event.id, { event: next }, label).catch(failure('Saving the event'));
+  const save = (next: EventDetails, label: string) => {
+    pending.remember({ details: next });
+    return editNodeCommand(mapId, event.id, { event: next }, label).catch((error: unknown) => {
+      pending.forget();
+      failure('Saving the event')(error);
+    });
+  };
 
   const start = dayOf(details.start);
   const end = dayOf(details.end);

@@ -12,6 +12,7 @@ import type { MessageChanges } from '../../../data/messageRepository';
 import { announce } from '../../../state/notices';
 import { AudienceExport } from '../common/AudienceExport';
 import { failure } from '../common/failure';
+import { usePendingRecord } from '../common/usePendingRecord';
 import { AudienceEditor } from './AudienceEditor';
 import { DeliveriesEditor } from './DeliveriesEditor';
 
@@ -24,10 +25,17 @@ interface MessageEditorProps {
 }
 
 export function MessageEditor(props: MessageEditorProps) {
-  const { mapId, message, nodes, nodesById, relationships } = props;
+  const { mapId, nodes, nodesById, relationships } = props;
+  const pending = usePendingRecord(props.message);
+  const message = pending.current;
   const title = message.title || '(untitled)';
-  const save = (changes: MessageChanges, label: string) =>
-    editMessageCommand(mapId, message.id, changes, label).catch(failure('Saving the message'));
+  const save = (changes: MessageChanges, label: string) => {
+    pending.remember(changes);
+    return editMessageCommand(mapId, message.id, changes, label).catch((error: unknown) => {
+      pending.forget();
+      failure('Saving the message')(error);
+    });
+  };
 
   return (
     <section className="planning-panel message-editor" aria-label={`Message: ${title}`}>
