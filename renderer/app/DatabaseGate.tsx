@@ -1,8 +1,9 @@
-// Shows the app only once the database is open; otherwise a plain explanation and a way to try
-// again. It never offers to wipe anything.
+// Shows the app only once the database is open; otherwise a plain explanation, a way to try
+// again and, on the desktop, the backups on disk. It never offers to wipe anything.
 
 import type { ReactNode } from 'react';
 import { useDatabaseStatus } from '../data/databaseStatus';
+import { BackupRecovery } from '../features/backups/BackupRecovery';
 
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [status, retry] = useDatabaseStatus();
@@ -38,6 +39,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
         <summary>Technical details</summary>
         <pre className="error-details">{status.detail}</pre>
       </details>
+      <BackupRecovery />
     </main>
   );
 }
