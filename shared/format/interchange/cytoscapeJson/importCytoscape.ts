@@ -6,6 +6,7 @@
 import { formatPath, problem } from '../../problems';
 import { emptyGraph, type ForeignField, type ForeignGraph } from '../foreign';
 import { fieldValue, idText, isRecord, own, positionFrom, readJsonInput } from '../jsonInput';
+import { MAX_ELEMENTS, tooManyElements } from '../limits';
 import { mapGraph } from '../mapGraph';
 import { REDACTION_NOTE } from '../redaction';
 import type { ImportOptions, ImportResult } from '../types';
@@ -141,6 +142,11 @@ export function importCytoscape(text: string, options: ImportOptions = {}): Impo
     trustWeights: false,
   });
   readGraphData(json.value, out);
-  for (const entry of listed(json.value, out)) readElement(entry, out);
+  const entries = listed(json.value, out);
+  if (entries.length > MAX_ELEMENTS) {
+    out.problems.push(problem('', tooManyElements(entries.length)));
+    return mapGraph(out, options);
+  }
+  for (const entry of entries) readElement(entry, out);
   return mapGraph(out, options);
 }

@@ -6,15 +6,34 @@
 import type { MapBundle } from '../../../domain/types';
 import { relationshipKindLabel } from '../../../domain/relationships';
 import { isKnownRelationshipKind } from '../../../domain/vocabulary';
-import { edgeColumns, nodeColumns } from '../flatten';
+import { edgeColumns, nodeColumns, type FlatColumn } from '../flatten';
 import { addFields } from '../jsonFields';
 import { bundleToWrite, REDACTION_NOTE } from '../redaction';
 import type { ExportOptions } from '../types';
 
+/** Kumu's own fields are lower case in its JSON; every other field is a custom field by its name. */
+const KUMU_NAMES: Readonly<Record<string, string>> = {
+  kind: 'type',
+  description: 'description',
+  tags: 'tags',
+  label: 'label',
+};
+
+function kumuNamed<Item>(columns: readonly FlatColumn<Item>[]): FlatColumn<Item>[] {
+  return columns.map((column) => ({
+    ...column,
+    header: Object.hasOwn(KUMU_NAMES, column.name)
+      ? (KUMU_NAMES[column.name] ?? column.header)
+      : column.header,
+  }));
+}
+
 export function exportKumu(bundle: MapBundle, options: ExportOptions): string {
   const { map, nodes, relationships } = bundleToWrite(bundle, options.redacted);
-  const nodeFields = nodeColumns(nodes);
-  const edgeFields = edgeColumns(relationships).filter((column) => column.name !== 'kind');
+  const nodeFields = kumuNamed(nodeColumns(nodes));
+  const edgeFields = kumuNamed(
+    edgeColumns(relationships).filter((column) => column.name !== 'kind'),
+  );
   const elements = nodes.map((node) =>
     addFields({ id: node.id, label: node.label }, node, nodeFields, 'header'),
   );

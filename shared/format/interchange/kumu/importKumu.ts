@@ -6,6 +6,7 @@
 import { formatPath, problem } from '../../problems';
 import { emptyGraph, type ForeignField, type ForeignGraph } from '../foreign';
 import { fieldValue, idText, isRecord, own, positionFrom, readJsonInput } from '../jsonInput';
+import { MAX_ELEMENTS, tooManyElements } from '../limits';
 import { mapGraph } from '../mapGraph';
 import { REDACTION_NOTE } from '../redaction';
 import type { ImportOptions, ImportResult } from '../types';
@@ -166,6 +167,15 @@ export function importKumu(text: string, options: ImportOptions = {}): ImportRes
     out.problems.push(
       problem('', 'This is not a Kumu file: it has no "elements" or "connections" list.'),
     );
+    return mapGraph(out, options);
+  }
+  const listed = [own(root, 'elements'), own(root, 'connections')];
+  const total = listed.reduce<number>(
+    (sum, list) => sum + (Array.isArray(list) ? list.length : 0),
+    0,
+  );
+  if (total > MAX_ELEMENTS) {
+    out.problems.push(problem('', tooManyElements(total)));
     return mapGraph(out, options);
   }
   readStakemapMarker(root, out);

@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { err, ok, type Result } from '../../../result';
 import type { FormatProblem } from '../../fileTypes';
 import { problem } from '../../problems';
-import { MAX_XML_DEPTH } from '../limits';
+import { MAX_ELEMENTS, MAX_XML_DEPTH, tooManyElements } from '../limits';
 import { textProblem, withoutBom } from '../textChecks';
 
 export interface XmlElement {
@@ -138,11 +138,22 @@ function parseProblem(fileName: string, error: unknown): FormatProblem {
   return problem(fileName, `This file could not be read as XML: ${reason}`);
 }
 
+/** Counts `<node` and `<edge` tags without parsing, so a huge file is refused before it is read. */
+function elementCount(text: string): number {
+  let found = 0;
+  for (const tag of ['<node', '<edge']) {
+    for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + tag.length)) found += 1;
+  }
+  return found;
+}
+
 export function readXml(text: string, fileName: string): Result<XmlElement, FormatProblem[]> {
   const textIssue = textProblem(text, fileName);
   if (textIssue) return err([textIssue]);
   const body = withoutBom(text);
   if (ENTITY_DECLARATION.test(body)) return err([problem(fileName, ENTITY_MESSAGE)]);
+  const count = elementCount(body);
+  if (count > MAX_ELEMENTS + 2) return err([problem(fileName, tooManyElements(count))]);
   try {
     const valid = XMLValidator.validate(body);
     if (valid !== true) {
