@@ -30,11 +30,3 @@ function canDrawCanvas(): boolean {
   canvasSupport ??= Boolean(document.createElement('canvas').getContext('2d'));
   return canvasSupport;
 }
-
-/**
- * Whether the instance draws nothing (no canvas, as in jsdom). Cytoscape has cy.headless() but
- * its type declarations leave it out.
- */
-export function isHeadless(cy: Core): boolean {
-  return (cy as Core & { headless(): boolean }).headless();
-}

@@ -3,7 +3,7 @@
 // read the drawn elements rather than the records.
 
 import type { Core, ExportBlobPromiseOptions } from 'cytoscape';
-import { isHeadless } from './createCy';
+import { isHeadless } from './headless';
 import { readScene } from './svgScene';
 import { sceneToSvg, type MeasureText } from './svgWriter';
 

@@ -3,7 +3,7 @@
 // where Cytoscape's renderer has laid edges out, their real end and control points.
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { isHeadless } from './createCy';
+import { isHeadless } from './headless';
 import { isKindShape } from './shapes';
 import type { Point, Scene, SceneEdge, SceneNode, TextStyle } from './svgWriter';
 

@@ -1,7 +1,7 @@
 // Moving the camera: fit, zoom about the middle, centre on a node, and the canvas's keys.
 
 import type { Core } from 'cytoscape';
-import { isHeadless } from './createCy';
+import { isHeadless } from './headless';
 import { FILTERED_OUT_CLASS } from './stateClasses';
 
 const ZOOM_STEP = 1.25;
