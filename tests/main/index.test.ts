@@ -1,10 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '@shared/ipc/contract';
 
 // A stand-in for Electron that records the order of lifecycle calls, so the start-up sequence
 // (sandbox first, scheme before ready, everything else after) is checked without launching it.
+const userDataRoot = vi.hoisted(
+  () => `${process.env.TMPDIR ?? '/tmp'}/stakemap-index-test-${process.pid}`,
+);
+
 const fake = vi.hoisted(() => {
   const calls: string[] = [];
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   let resolveReady: () => void = () => undefined;
   const windows: Array<{ options: unknown; listeners: Map<string, () => void> }> = [];
@@ -50,14 +56,22 @@ const fake = vi.hoisted(() => {
       ),
       isReady: vi.fn(() => true),
       getAppPath: () => '/app',
-      getPath: (name: string) => `/home/user/.config/Stakemap-${name}`,
+      // A real temporary folder: start-up creates logs/ there, and backups are read from it.
+      getPath: (name: string) => `${userDataRoot}/${name}`,
       getName: () => 'Stakemap',
       getVersion: () => '0.1.0',
       isPackaged: true,
     },
     BrowserWindow,
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
-    ipcMain: { handle: vi.fn((channel: string) => calls.push(`ipc ${channel}`)) },
+    ipcMain: {
+      handle: vi.fn(
+        (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => {
+          calls.push(`ipc ${channel}`);
+          handlers.set(channel, handler);
+        },
+      ),
+    },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => template),
       setApplicationMenu: vi.fn(() => calls.push('setApplicationMenu')),
@@ -76,7 +90,7 @@ const fake = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn() },
   };
-  return { electron, calls, appListeners, windows, ready: () => resolveReady() };
+  return { electron, calls, appListeners, windows, handlers, ready: () => resolveReady() };
 });
 
 vi.mock('electron', () => fake.electron);
@@ -89,6 +103,10 @@ async function becomeReady(): Promise<void> {
   fake.ready();
   await vi.waitFor(() => expect(fake.calls).toContain('new BrowserWindow'));
 }
+
+afterAll(async () => {
+  await rm(userDataRoot, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   vi.resetModules();
@@ -159,5 +177,23 @@ describe('main process start-up', () => {
     fake.windows[0]?.listeners.get('closed')?.();
     activate?.();
     expect(fake.windows).toHaveLength(2);
+  });
+
+  it('keeps backups and the log in the user-data folder', async () => {
+    const folder = `${userDataRoot}/userData/backups/m1`;
+    await mkdir(folder, { recursive: true });
+    await writeFile(`${folder}/2026-11-27T09-00-00-000Z.stakemap.json`, '{}');
+    await writeFile(`${folder}/map.json`, '{"mapName":"Panel","mapUpdatedAt":"x"}');
+    await start();
+    await becomeReady();
+    const list = fake.handlers.get('backup:list');
+    const listed = await list?.(
+      { senderFrame: { url: 'app://stakemap/index.html', parent: null }, sender: {} },
+      null,
+    );
+    expect(listed).toMatchObject({ ok: true, value: [{ mapId: 'm1', mapName: 'Panel' }] });
+    await vi.waitFor(async () =>
+      expect(await readdir(`${userDataRoot}/userData`)).toContain('logs'),
+    );
   });
 });
