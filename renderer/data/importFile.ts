@@ -9,11 +9,17 @@ import { err, ok, type Result } from '@shared/result';
 import { newId, nowTimestamp } from './ids';
 import { importStakemapText } from './mapFiles';
 import { cleanMapName, rehomeBundle, saveNewBundle } from './mapRepository';
-import { detectForeignFormat, readForeignFile } from './foreignFormats';
+import { detectForeignFormat, readForeignFile, type ForeignFormat } from './foreignFormats';
 
 export type ImportOutcome =
   | { kind: 'stored'; bundle: MapBundle }
-  | { kind: 'preview'; formatLabel: string; preview: ImportPreview; suggestedName: string };
+  | {
+      kind: 'preview';
+      format: ForeignFormat;
+      formatLabel: string;
+      preview: ImportPreview;
+      suggestedName: string;
+    };
 
 /** The file name without its extensions, as a map name: "Partners.stakemap.json" → "Partners". */
 export function mapNameFromFileName(fileName: string): string {
@@ -35,6 +41,7 @@ export async function importFile(
   if (!foreign.ok) return err(foreign.error);
   return ok({
     kind: 'preview',
+    format: foreign.value.format,
     formatLabel: foreign.value.formatLabel,
     preview: foreign.value.preview,
     suggestedName: mapNameFromFileName(fileName),

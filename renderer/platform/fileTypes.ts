@@ -8,10 +8,16 @@ export const STAKEMAP_FILE_TYPE: FileType = {
   mimeType: 'application/json',
 };
 
+export const CSV_FILE_TYPE: FileType = {
+  description: 'Spreadsheet (CSV)',
+  extensions: ['csv'],
+  mimeType: 'text/csv',
+};
+
 /** Everything the import reads: native maps and files from spreadsheets and other graph tools. */
 export const IMPORTABLE_FILE_TYPES: FileType[] = [
   STAKEMAP_FILE_TYPE,
-  { description: 'Spreadsheet (CSV)', extensions: ['csv'], mimeType: 'text/csv' },
+  CSV_FILE_TYPE,
   { description: 'Gephi (GEXF)', extensions: ['gexf'], mimeType: 'application/xml' },
   {
     description: 'GraphML (yEd, Gephi, NetworkX)',

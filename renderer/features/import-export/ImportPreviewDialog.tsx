@@ -11,6 +11,9 @@ import type { ImportSummary } from '@shared/format/interchange/types';
 
 interface ImportPreviewDialogProps {
   fileName: string;
+  /** For spreadsheets: the relationships file read with the nodes file, if any. */
+  relationshipsFileName: string | null;
+  onAddRelationships?: () => void;
   formatLabel: string;
   suggestedName: string;
   summary: ImportSummary;
@@ -20,6 +23,7 @@ interface ImportPreviewDialogProps {
 
 export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
   const { fileName, formatLabel, suggestedName, summary, onCancel, onConfirm } = props;
+  const { relationshipsFileName, onAddRelationships } = props;
   const [name, setName] = useState(suggestedName);
   const kinds = NODE_KINDS.filter((kind) => summary.countsByKind[kind] > 0);
   const total = kinds.reduce((sum, kind) => sum + summary.countsByKind[kind], 0);
@@ -38,6 +42,18 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
         {pluralise(total, 'node')} and {pluralise(summary.relationships, 'relationship')}. Your
         other maps are not touched.
       </p>
+      {onAddRelationships && (
+        <p className="button-row">
+          <span>
+            {relationshipsFileName
+              ? `Relationships from ${relationshipsFileName}.`
+              : 'Relationships can come from a second spreadsheet (From, To, Type…).'}
+          </span>
+          <button type="button" onClick={onAddRelationships}>
+            {relationshipsFileName ? 'Use another relationships file…' : 'Add relationships file…'}
+          </button>
+        </p>
+      )}
       <label className="field">
         <span>Map name</span>
         <input

@@ -5,15 +5,19 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { OpenedFile } from '../../platform/host';
 import type { ImportPreview } from '@shared/format/interchange/types';
+import { readCsvPair } from '../../data/foreignFormats';
 import { importFile, storePreview } from '../../data/importFile';
 import { describeProblem } from '../../data/mapFiles';
-import { IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
+import { CSV_FILE_TYPE, IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
 import { announce, dismissError, reportError } from '../../state/notices';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 
 interface PendingPreview {
   fileName: string;
+  text: string;
+  format: string;
+  relationshipsFileName: string | null;
   formatLabel: string;
   suggestedName: string;
   preview: ImportPreview;
@@ -58,6 +62,9 @@ export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
       }
       setPending({
         fileName: file.name,
+        text: file.contents,
+        format: outcome.format,
+        relationshipsFileName: null,
         formatLabel: outcome.formatLabel,
         suggestedName: outcome.suggestedName,
         preview: outcome.preview,
@@ -81,9 +88,29 @@ export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
 
   const startWithFile = useCallback((file: OpenedFile) => run(() => handle(file)), [handle, run]);
 
+  const addRelationships = (current: PendingPreview) =>
+    run(async () => {
+      const file = await host.openFile([CSV_FILE_TYPE]);
+      if (!file) return;
+      const read = readCsvPair(
+        { name: current.fileName, text: current.text },
+        { name: file.name, text: file.contents },
+      );
+      if (!read.ok) {
+        reportError(
+          `${file.name} could not be read as the relationships: the preview is unchanged.`,
+          read.error.map(describeProblem),
+        );
+        return;
+      }
+      setPending({ ...current, relationshipsFileName: file.name, preview: read.value.preview });
+    });
+
   const dialog = pending && (
     <ImportPreviewDialog
       fileName={pending.fileName}
+      relationshipsFileName={pending.relationshipsFileName}
+      onAddRelationships={pending.format === 'csv' ? () => addRelationships(pending) : undefined}
       formatLabel={pending.formatLabel}
       suggestedName={pending.suggestedName}
       summary={pending.preview.summary}

@@ -62,3 +62,46 @@ describe('the import flow', () => {
     expect(await db.maps.count()).toBe(0);
   });
 });
+
+describe('importing files from other tools', () => {
+  const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes><node id="a" label="Cabinet Office"/><node id="b" label="data.gov.uk"/></nodes>
+    <edges><edge id="e1" source="a" target="b" label="publishes"/></edges>
+  </graph>
+</gexf>`;
+
+  it('shows what will be created and stores nothing until confirmed', async () => {
+    const host = recordingHost();
+    host.nextOpen = { name: 'gephi.gexf', contents: gexf };
+    const onImported = vi.fn();
+    renderWithHost(<ImportButton onImported={onImported} />, host);
+    screen.getByRole('button', { name: 'Import…' }).click();
+    const dialog = await screen.findByRole('dialog', { name: 'Import as a new map' });
+    expect(dialog).toHaveTextContent('2 nodes and 1 relationship');
+    expect(await db.maps.count()).toBe(0);
+    screen.getByRole('button', { name: 'Import as new map' }).click();
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    const maps = await db.maps.toArray();
+    expect(maps.map((map) => map.name)).toEqual(['gephi']);
+    expect(await db.relationships.count()).toBe(1);
+  });
+
+  it('reads a relationships spreadsheet alongside the nodes one', async () => {
+    const host = recordingHost();
+    host.nextOpen = { name: 'nodes.csv', contents: 'Label,Type\nAnn,Person\nPanel,Network\n' };
+    const onImported = vi.fn();
+    renderWithHost(<ImportButton onImported={onImported} />, host);
+    screen.getByRole('button', { name: 'Import…' }).click();
+    const dialog = await screen.findByRole('dialog', { name: 'Import as a new map' });
+    expect(dialog).toHaveTextContent('2 nodes and 0 relationships');
+    host.nextOpen = { name: 'links.csv', contents: 'From,To,Type\nAnn,Panel,member of\n' };
+    screen.getByRole('button', { name: 'Add relationships file…' }).click();
+    await waitFor(() => expect(dialog).toHaveTextContent('2 nodes and 1 relationship'));
+    expect(dialog).toHaveTextContent('Relationships from links.csv');
+    screen.getByRole('button', { name: 'Import as new map' }).click();
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    expect(await db.relationships.count()).toBe(1);
+  });
+});
