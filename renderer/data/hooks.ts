@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import { db } from './db';
+import { useMapRecords } from './mapRecords';
 import { getSaveStatus, subscribeSaveStatus, type SaveStatus } from './saveStatus';
 
 export interface MapSummary {
@@ -32,12 +33,14 @@ export function useMap(mapId: string): StakeMap | null | undefined {
   return useLiveQuery(async () => (await db.maps.get(mapId)) ?? null, [mapId]);
 }
 
+/** One map's nodes, in id order; undefined while loading. Patched per write (see mapRecords). */
 export function useMapNodes(mapId: string): StakeNode[] | undefined {
-  return useLiveQuery(() => db.nodes.where('mapId').equals(mapId).toArray(), [mapId]);
+  return useMapRecords(db.nodes, mapId);
 }
 
+/** One map's relationships, in id order; undefined while loading. */
 export function useMapRelationships(mapId: string): Relationship[] | undefined {
-  return useLiveQuery(() => db.relationships.where('mapId').equals(mapId).toArray(), [mapId]);
+  return useMapRecords(db.relationships, mapId);
 }
 
 export function useSaveStatus(): SaveStatus {

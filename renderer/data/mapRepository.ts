@@ -4,6 +4,7 @@
 import type { MapBundle, StakeMap } from '@shared/domain/types';
 import { db, mapContentTables } from './db';
 import { newId, nowTimestamp } from './ids';
+import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
 
 export const DEFAULT_MAP_NAME = 'Untitled map';
@@ -35,8 +36,9 @@ export async function renameMap(mapId: string, name: string): Promise<void> {
 export async function deleteMap(mapId: string): Promise<void> {
   await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
+      // One range delete per table, rather than reading every record to delete it by key.
       for (const table of mapContentTables(db)) {
-        await table.where('mapId').equals(mapId).delete();
+        await recordsOfMap<{ id: string }>(table, mapId).delete();
       }
       await db.maps.delete(mapId);
     }),
@@ -49,11 +51,11 @@ export async function loadBundle(mapId: string): Promise<MapBundle | undefined> 
     const map = await db.maps.get(mapId);
     if (!map) return undefined;
     const [nodes, relationships, interactions, actions, messages] = await Promise.all([
-      db.nodes.where('mapId').equals(mapId).toArray(),
-      db.relationships.where('mapId').equals(mapId).toArray(),
-      db.interactions.where('mapId').equals(mapId).toArray(),
-      db.actions.where('mapId').equals(mapId).toArray(),
-      db.messages.where('mapId').equals(mapId).toArray(),
+      recordsOfMap(db.nodes, mapId).toArray(),
+      recordsOfMap(db.relationships, mapId).toArray(),
+      recordsOfMap(db.interactions, mapId).toArray(),
+      recordsOfMap(db.actions, mapId).toArray(),
+      recordsOfMap(db.messages, mapId).toArray(),
     ]);
     return { map, nodes, relationships, interactions, actions, messages };
   });
