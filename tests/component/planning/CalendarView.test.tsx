@@ -113,7 +113,7 @@ describe('the calendar', () => {
   it('creates an event on a picked day, as one undoable step', async () => {
     const user = userEvent.setup();
     const { probe } = await renderView(calendarView, bundle());
-    await user.click(await screen.findByRole('button', { name: 'Month', exact: true }));
+    await user.click(await screen.findByRole('button', { name: /^Month$/ }));
     await user.click(screen.getByRole('button', { name: 'Next month ›' }));
     await user.click(screen.getByRole('button', { name: '17 February 2010: add an event' }));
     const dialog = screen.getByRole('dialog', { name: 'New event' });
@@ -141,7 +141,7 @@ describe('the calendar', () => {
   it('reschedules by dragging an event to another day, keeping its length', async () => {
     const user = userEvent.setup();
     await renderView(calendarView, bundle());
-    await user.click(await screen.findByRole('button', { name: 'Month', exact: true }));
+    await user.click(await screen.findByRole('button', { name: /^Month$/ }));
     await user.click(screen.getByRole('button', { name: 'Next month ›' }));
     // A long event is named on its first day and again each Monday; drag it from its first day.
     const [chip] = await screen.findAllByRole('button', { name: /^Event: LDEx workshops/ });

@@ -49,7 +49,7 @@ describe('the contact log', () => {
       within(quiet)
         .getAllByRole('row')
         .slice(1)
-        .map((row) => row.cells[0]?.textContent),
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
     ).toEqual(['Bob']);
     const days = screen.getByRole('spinbutton', { name: 'Days without contact' });
     await user.clear(days);
@@ -61,7 +61,7 @@ describe('the contact log', () => {
       within(wider)
         .getAllByRole('row')
         .slice(1)
-        .map((row) => row.cells[0]?.textContent),
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
     ).toEqual(['Bob', 'Ann']);
     await user.click(screen.getByRole('button', { name: 'Show in network' }));
     expect(probe.scopes[0]?.nodeIds).toEqual(new Set(['bob', 'ann']));

@@ -120,7 +120,8 @@ describe('the messages view', () => {
     const [saved] = host.saved;
     expect(saved?.name).toBe('Benefits of sharing audience.csv');
     expect(saved?.type).toEqual({ description: 'CSV', extensions: ['csv'], mimeType: 'text/csv' });
-    const rows = Papa.parse<string[]>(saved?.contents ?? '').data;
+    const text = typeof saved?.contents === 'string' ? saved.contents : '';
+    const rows = Papa.parse<string[]>(text).data;
     expect(rows.map((row) => row[0])).toEqual(['Name', "'=Bob", 'Ann']);
     expect(rows[2]?.[3]).toBe('ann@example.org');
   });
