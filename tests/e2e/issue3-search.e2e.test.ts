@@ -86,12 +86,9 @@ describe.skipIf(withoutChromium)('search', () => {
     expect(await searchResults(page).count()).toBe(0);
   });
 
-  // Known bug, outside the editor: renderer/graph/viewport.ts centerOn() calls cy.center(node),
-  // which centres the node's bounding box, label included. A three-line label puts the node
-  // itself about 23px above the middle, and the click misses it. Centring on node.position()
-  // (pan = middle - position × zoom) fixes it; then vitest reports this test as passing
-  // unexpectedly, and `.fails` comes off.
-  test.fails('centres the node itself, not the node with its label below it', async () => {
+  // Regression: centerOn used cy.center(node), which centres the node's bounding box, label
+  // included, so a three-line label put the node itself about 23px above the middle.
+  test('centres the node itself, not the node with its label below it', async () => {
     const { page } = session;
     await openExampleMap(page);
     await searchBox(page).fill('communications manager');

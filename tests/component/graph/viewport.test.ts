@@ -58,6 +58,15 @@ describe('centerOn', () => {
     expect(cy.$id('b').renderedPosition().x).toBeCloseTo(cy.width() / 2);
   });
 
+  it('puts the node itself in the middle, not the node with its label below it', () => {
+    cy.$id('b').data('label', 'A label long enough to wrap over three lines under the node');
+    cy.zoom(2);
+
+    centerOn(cy, 'b');
+
+    expect(cy.$id('b').renderedPosition()).toEqual({ x: cy.width() / 2, y: cy.height() / 2 });
+  });
+
   it('never animates where nothing is drawn or the user prefers less motion', () => {
     expect(mayAnimate(cy, false)).toBe(false);
     expect(mayAnimate(cy, true)).toBe(false);
