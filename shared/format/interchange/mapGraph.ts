@@ -11,6 +11,8 @@ import { err, ok } from '../../result';
 import type { FormatProblem } from '../fileTypes';
 import { capProblems, describeValue, problem } from '../problems';
 import { applyEdgeFields } from './edgeFields';
+import { edgeFieldOf } from './fieldNames';
+import { asText } from './values';
 import type { FieldContext } from './fieldNotes';
 import type { ForeignEdge, ForeignGraph } from './foreign';
 import { UNTYPED_NODE_KIND } from './kinds';
@@ -82,6 +84,13 @@ function endNode(end: EndContext, name: string, where: string): StakeNode | unde
   return node;
 }
 
+/** The id the format holds for an edge, or the one in an ID field (a spreadsheet column). */
+function edgeIdOf(edge: ForeignEdge): string | null {
+  const field = edge.fields.find((item) => edgeFieldOf(item.name) === 'id');
+  const id = edge.id ?? (field ? asText(field.value).trim() : null);
+  return id === '' ? null : id;
+}
+
 function mapEdges(end: EndContext, edges: readonly ForeignEdge[]): Relationship[] {
   const { ctx, index } = end;
   const relIds = new UniqueIds('r');
@@ -93,7 +102,7 @@ function mapEdges(end: EndContext, edges: readonly ForeignEdge[]): Relationship[
     const source = endNode(end, edge.source, edge.sourceWhere);
     const target = endNode(end, edge.target, edge.targetWhere);
     if (!source || !target) continue;
-    let id = edge.id === null || edge.id === '' ? null : edge.id;
+    let id = edgeIdOf(edge);
     if (id !== null && (seen.has(id) || end.nodeIds.has(id) || index.byId.has(id))) {
       ctx.notes.group(
         'notUnderstood',

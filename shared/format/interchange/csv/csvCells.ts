@@ -4,7 +4,7 @@
 import type { ForeignField } from '../foreign';
 import { cellAt, cellWhere, type CsvRow, type CsvTable } from './readCsv';
 
-const PROTECTED = /^'[=+\-@\t\r]/;
+const PROTECTED = /^'+[=+\-@\t\r]/;
 
 export function unprotect(cell: string): { text: string; unprotected: boolean } {
   return PROTECTED.test(cell)

@@ -16,6 +16,13 @@ export interface CsvFiles {
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
+/**
+ * Cells a spreadsheet would run as a formula: starting with = + - @ tab or CR. Cells that already
+ * start with apostrophes before one of those get one more, so that reading back (csvCells.ts)
+ * takes exactly one off and every cell returns as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
 type Cell = string | number | boolean;
 
 function cellOf(value: FlatValue | undefined): Cell {
@@ -34,7 +41,7 @@ function writeTable<Item>(
     fields.push(EXPORT_NOTE_HEADER);
     data.forEach((row) => row.push(REDACTION_NOTE));
   }
-  const csv = Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+  const csv = Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
   return `${BYTE_ORDER_MARK}${csv}\r\n`;
 }
 

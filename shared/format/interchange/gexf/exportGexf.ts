@@ -78,7 +78,8 @@ function vizElements(node: StakeNode): string[] {
     );
   }
   const size = Object.hasOwn(node.extra, 'size') ? Number(node.extra['size']) : NaN;
-  if (Number.isFinite(size)) lines.push(`        ${element('viz:size', [['value', size]])}`);
+  if (Number.isFinite(size))
+    lines.push(`        ${element('viz:size', [['value', node.extra['size'] ?? String(size)]])}`);
   return lines;
 }
 
