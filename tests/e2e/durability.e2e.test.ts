@@ -3,7 +3,7 @@
 // again on the same profile, and every edit is looked for in IndexedDB. Also: two tabs on one
 // database stay in step through live queries.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -49,6 +49,7 @@ async function readState(page: Page, mapId: string): Promise<StoredState> {
   };
 }
 
+const EXAMPLE_MAP_NAME = 'Local Public Data Panel: engagement';
 const KINDS = ['Person', 'Organisation', 'Network', 'Community', 'Event', 'Channel'] as const;
 const NODE_COUNT = 40;
 const KEPT = 30; // nodes 31..40 are deleted at the end
@@ -238,6 +239,59 @@ describe.skipIf(withoutChromium)('durability', () => {
       expect(killable.pageErrors).toEqual([]);
     },
   );
+
+  test('Export everything, then Import everything, brings back every map record for record', async () => {
+    session = await launchApp();
+    const { page } = session;
+    await page.getByRole('button', { name: 'Open example map', exact: true }).click();
+    await waitForEditor(page, EXAMPLE_MAP_NAME);
+    await waitForSaved(page);
+    await page.getByRole('button', { name: 'Back to maps' }).click();
+    const ownId = await createMap(page, 'Own map');
+    await addNode(page, 'Person', 'Ada Lovelace');
+    await waitForSaved(page);
+    await page.getByRole('button', { name: 'Back to maps' }).click();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export everything', exact: true }).click();
+    const file = await download;
+    const text = await readFile(await file.path(), 'utf8');
+    const before = await readStore(page, 'maps');
+    expect(before).toHaveLength(2);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import everything…', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: file.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.getByText(/^Imported 2 maps from .* as new maps\.$/).waitFor();
+
+    const after = await readStore(page, 'maps');
+    expect(after).toHaveLength(4);
+    const withoutKeys = (records: Array<{ mapId: string; updatedAt?: string }>) =>
+      records.map(({ mapId: _mapId, ...rest }) => JSON.stringify(rest)).sort();
+    for (const original of before) {
+      const copy = after.find((map) => map.name === original.name && map.id !== original.id);
+      expect(copy, original.name).toBeDefined();
+      for (const store of [
+        'nodes',
+        'relationships',
+        'interactions',
+        'actions',
+        'messages',
+      ] as const) {
+        expect(withoutKeys(await readMapRecords(page, store, copy?.id ?? '')), store).toEqual(
+          withoutKeys(await readMapRecords(page, store, original.id)),
+        );
+      }
+    }
+    expect(after.some((map) => map.id === ownId)).toBe(true);
+    expectNoProblems(session.problems);
+  });
 
   test('two tabs on one database show each other’s edits', async () => {
     session = await launchApp();
