@@ -3,8 +3,10 @@
 // an event's attendees, and the example map's six-month plan. Screenshots of the grid, the
 // calendar and the coverage matrix land in test-results/ for a person to look at.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { formatDay, formatMonth, localDay, monthOf } from '../../shared/domain/planning/days';
@@ -62,6 +64,30 @@ async function screenshot(page: Page, name: string, of?: Locator): Promise<void>
   await mkdir(RESULTS_DIR, { recursive: true });
   const path = `${RESULTS_DIR}${name}`;
   await (of ? of.screenshot({ path }) : page.screenshot({ path }));
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it is now. */
+async function seriousAccessibilityFindings(page: Page): Promise<string[]> {
+  await page.evaluate(await axeSource);
+  return page.evaluate(async () => {
+    const axe = Reflect.get(window, 'axe') as { run(context: Document): Promise<AxeResults> };
+    return (await axe.run(document)).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+  });
+}
+
+/** Clicks a button that saves a file and returns the download's name and bytes. */
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const started = page.waitForEvent('download');
+  await button.click();
+  const file = await started;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 /** The words a coverage matrix cell says for one audience member and the first message. */
@@ -251,11 +277,20 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
 
       await openView(page, 'Grid');
       const grid = page.getByRole('group', { name: 'Power and interest grid' });
-      await grid.getByRole('button', { name: /^Manage closely: \d+ stakeholders/ }).waitFor();
+      await grid
+        .getByRole('button', {
+          name: /^Manage closely High influence, high interest · \d+ stakeholders/,
+        })
+        .waitFor();
       expect(
         await grid.getByRole('button', { name: /: influence \d+, interest \d+/ }).count(),
       ).toBeGreaterThan(20);
       await screenshot(page, 'planning-grid-example.png');
+      expect(await seriousAccessibilityFindings(page), 'grid').toEqual([]);
+      const png = await download(page, page.getByRole('button', { name: 'Export grid as PNG' }));
+      expect(png.name).toBe(`${EXAMPLE_MAP_NAME.replace(':', '')} grid.png`);
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      await writeFile(`${RESULTS_DIR}planning-grid-example.export.png`, png.bytes);
 
       await openView(page, 'Calendar');
       await page.getByRole('heading', { name: 'January 2010 – June 2010' }).waitFor();
@@ -280,10 +315,18 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
         .getByRole('button', { name: /^Action: Draft comprehensive communications strategy/ })
         .waitFor();
       await screenshot(page, 'planning-calendar-example.png');
+      expect(await seriousAccessibilityFindings(page), 'calendar').toEqual([]);
 
       await page.getByRole('button', { name: 'Feb 2010', exact: true }).click();
       await page.getByRole('heading', { name: 'February 2010' }).waitFor();
       await screenshot(page, 'planning-calendar-month-example.png');
+      expect(await seriousAccessibilityFindings(page), 'month').toEqual([]);
+
+      for (const view of ['Engagement', 'Contacts', 'Actions']) {
+        await openView(page, view);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        expect(await seriousAccessibilityFindings(page), view).toEqual([]);
+      }
 
       await openView(page, 'Messages');
       const matrix = page.getByRole('table', { name: 'Coverage: who has heard which message' });
@@ -291,6 +334,15 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
       expect(await matrix.getByRole('columnheader').count()).toBeGreaterThanOrEqual(5);
       await page.getByRole('heading', { name: 'Coverage' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'planning-coverage-example.png');
+      expect(await seriousAccessibilityFindings(page), 'messages').toEqual([]);
+      const csv = await download(
+        page,
+        page.getByRole('button', { name: 'Export audience list (CSV)' }),
+      );
+      expect(csv.name).toMatch(/ audience\.csv$/);
+      expect(csv.bytes.toString('utf8')).toMatch(
+        /^Name,Kind,Role,Email,Phone,Preferred involvement/,
+      );
       // Tall enough for the whole matrix, which otherwise scrolls within its panel.
       await page.setViewportSize({ width: 1280, height: 1800 });
       await screenshot(page, 'planning-coverage-matrix-example.png', matrix);

@@ -41,9 +41,15 @@ describe('the grid view', () => {
     await renderView(gridView, bundle());
     const grid = await screen.findByRole('group', { name: 'Power and interest grid' });
     expect(
-      within(grid).getByRole('button', { name: /^Manage closely: 1 stakeholders/ }),
+      within(grid).getByRole('button', {
+        name: /^Manage closely High influence, high interest · 1 stakeholders/,
+      }),
     ).toBeInTheDocument();
-    expect(within(grid).getByRole('button', { name: /^Monitor: 0 stakeholders/ })).toBeDisabled();
+    expect(
+      within(grid).getByRole('button', {
+        name: /^Monitor Low influence, low interest · 0 stakeholders/,
+      }),
+    ).toBeDisabled();
     expect(
       within(grid).getByRole('button', { name: 'CLG: influence 9, interest 9, manage closely' }),
     ).toBeInTheDocument();
@@ -130,7 +136,9 @@ describe('the grid view', () => {
     const user = userEvent.setup();
     const { probe } = await renderView(gridView, bundle());
     await user.click(
-      await screen.findByRole('button', { name: /^Keep satisfied: 1 stakeholders/ }),
+      await screen.findByRole('button', {
+        name: /^Keep satisfied High influence, low interest · 1 stakeholders/,
+      }),
     );
     expect(probe.scopes).toEqual([
       { label: 'the keep satisfied quadrant', nodeIds: new Set(['cab']) },

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/data/db';
 import { messagesView } from '../../../renderer/features/planning/messages/definition';
+import { CSV_FILE_TYPE } from '../../../renderer/platform/fileTypes';
 import { undo } from '../../../renderer/state/history';
 import { aBundle, aMap, aNode, aRelationship } from '../../factories/records';
 import { aMessage, anEvent, aPerson } from '../../unit/planning/planningFactories';
@@ -119,7 +120,7 @@ describe('the messages view', () => {
     await waitFor(() => expect(host.saved).toHaveLength(1));
     const [saved] = host.saved;
     expect(saved?.name).toBe('Benefits of sharing audience.csv');
-    expect(saved?.type).toEqual({ description: 'CSV', extensions: ['csv'], mimeType: 'text/csv' });
+    expect(saved?.type).toEqual(CSV_FILE_TYPE);
     const text = typeof saved?.contents === 'string' ? saved.contents : '';
     const rows = Papa.parse<string[]>(text).data;
     expect(rows.map((row) => row[0])).toEqual(['Name', "'=Bob", 'Ann']);

@@ -60,11 +60,13 @@ export function SixMonthTimeline(props: SixMonthTimelineProps) {
               <button
                 type="button"
                 className="timeline-people"
-                aria-label={`Show people involved in ${formatMonth(month)}`}
                 disabled={props.involvedCount(month) === 0}
                 onClick={() => props.onShowMonth(month)}
               >
-                People ({props.involvedCount(month)})
+                People ({props.involvedCount(month)}){' '}
+                <span className="visually-hidden">
+                  involved in {formatMonth(month)}: show them in the network
+                </span>
               </button>
             </div>
           ))}

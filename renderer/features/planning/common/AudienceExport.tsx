@@ -3,18 +3,11 @@
 
 import { audienceCsv } from '@shared/domain/planning/audienceCsv';
 import type { AudienceList } from '@shared/domain/planning/audienceList';
-import { STAKEMAP_FILE_EXTENSION, stakemapFileName } from '@shared/format';
+import { CSV_FILE_TYPE } from '../../../platform/fileTypes';
 import { useHost } from '../../../platform/HostContext';
 import { announce } from '../../../state/notices';
 import { failure } from './failure';
-
-const CSV_TYPE = { description: 'CSV', extensions: ['csv'], mimeType: 'text/csv' };
-
-/** "LDEx workshops audience.csv", made safe for every file system by the map file namer. */
-export function audienceFileName(title: string): string {
-  const safe = stakemapFileName(title || 'audience').slice(0, -STAKEMAP_FILE_EXTENSION.length);
-  return `${safe} audience.csv`;
-}
+import { planningFileName } from './fileNames';
 
 interface AudienceExportProps {
   title: string;
@@ -27,7 +20,7 @@ export function AudienceExport({ title, list }: AudienceExportProps) {
 
   const save = () => {
     host
-      .saveFile(audienceFileName(title), audienceCsv(list), CSV_TYPE)
+      .saveFile(planningFileName(title, 'audience.csv'), audienceCsv(list), CSV_FILE_TYPE)
       .then((outcome) => {
         if (outcome.status === 'saved') {
           announce(`Saved the audience list of ${list.entries.length} to ${outcome.where}.`);

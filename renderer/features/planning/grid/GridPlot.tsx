@@ -7,14 +7,13 @@ import {
   DIVIDER_FRACTION,
   QUADRANT_HINTS,
   QUADRANT_LABELS,
-  HIGH_FROM,
   QUADRANTS,
-  SCORE_MAX,
   type GridPlacement,
   type Quadrant,
 } from '@shared/domain/planning/quadrants';
 import type { StakeNode } from '@shared/domain/types';
 import type { DragHandlers, DragState } from './useGridDrag';
+import { arrangeMarkers } from './arrangeMarkers';
 import { GridMarker } from './GridMarker';
 
 interface GridPlotProps {
@@ -43,39 +42,6 @@ function quadrantBox(quadrant: Quadrant) {
     left: right ? low : 0,
     right: right ? 0 : high,
   };
-}
-
-/** Labels may run into empty cells to their right, up to this many cells wide in all. */
-const MAX_SPAN = 3;
-
-/**
- * Markers sharing a cell stack downwards; a marker's label may use the empty cells to its right
- * on the same row (never across the dividing line), so labels are as readable as the space
- * allows without overlapping or seeming to sit in the wrong quadrant.
- */
-function arrangeMarkers(placed: readonly GridPlacement[]) {
-  const stackIndex = new Map<string, number>();
-  const perCell = new Map<string, number>();
-  for (const placement of placed) {
-    const cell = `${placement.influence}:${placement.interest}`;
-    const index = perCell.get(cell) ?? 0;
-    stackIndex.set(placement.node.id, index);
-    perCell.set(cell, index + 1);
-  }
-  const span = new Map<string, number>();
-  for (const placement of placed) {
-    let cells = 1;
-    while (
-      cells < MAX_SPAN &&
-      placement.interest + cells <= SCORE_MAX &&
-      placement.interest + cells !== HIGH_FROM &&
-      !perCell.has(`${placement.influence}:${placement.interest + cells}`)
-    ) {
-      cells += 1;
-    }
-    span.set(placement.node.id, cells);
-  }
-  return { stackIndex, span };
 }
 
 export function GridPlot(props: GridPlotProps) {
@@ -108,11 +74,11 @@ export function GridPlot(props: GridPlotProps) {
               className="grid-quadrant-label"
               disabled={(counts.get(quadrant) ?? []).length === 0}
               onClick={() => props.onShowQuadrant(quadrant)}
-              aria-label={`${QUADRANT_LABELS[quadrant]}: ${(counts.get(quadrant) ?? []).length} stakeholders. Show them in the network`}
             >
-              <strong>{QUADRANT_LABELS[quadrant]}</strong>
+              <strong>{QUADRANT_LABELS[quadrant]}</strong>{' '}
               <span className="muted">
-                {QUADRANT_HINTS[quadrant]} · {(counts.get(quadrant) ?? []).length}
+                {QUADRANT_HINTS[quadrant]} · {(counts.get(quadrant) ?? []).length}{' '}
+                <span className="visually-hidden">stakeholders: show them in the network</span>
               </span>
             </button>
           </div>

@@ -19,6 +19,7 @@ import type { MapViewContext } from '../../../state/mapViews';
 import { announce } from '../../../state/notices';
 import { failure } from '../common/failure';
 import { visibleNodes } from '../common/visibleNodes';
+import { GridExport } from './GridExport';
 import { GridPlot } from './GridPlot';
 import { GridTray } from './GridTray';
 import { useGridDrag, type GridPoint } from './useGridDrag';
@@ -104,8 +105,9 @@ export function GridView({ context }: { context: MapViewContext }) {
 
   return (
     <div className="planning-view grid-view">
-      <header className="planning-header">
+      <header className="planning-header grid-header">
         <h2>Power and interest</h2>
+        <GridExport mapName={map.name} placed={placed} />
         <p className="muted">
           Drag a stakeholder to set its influence and interest, or focus it and use the arrow keys
           (Shift moves by 5).
