@@ -30,6 +30,16 @@ export function reportError(title: string, details: string[] = []): void {
   publish({ ...notices, error: { title, details } });
 }
 
+/** The words of an error, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A rejection handler that reports a failed action with what went wrong. */
+export function reportFailure(what: string): (error: unknown) => void {
+  return (error: unknown) => reportError(what, [errorMessage(error)]);
+}
+
 export function dismissError(): void {
   publish({ ...notices, error: null });
 }

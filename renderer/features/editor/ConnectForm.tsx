@@ -5,7 +5,7 @@ import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { StakeNode } from '@shared/domain/types';
 import { RELATIONSHIP_KINDS } from '@shared/domain/vocabulary';
 import { addRelationshipCommand } from '../../commands/mapCommands';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import { sortByLabel } from './sortByLabel';
 
 interface ConnectFormProps {
@@ -27,11 +27,7 @@ export function ConnectForm({ mapId, node, nodes }: ConnectFormProps) {
         setTargetId('');
         announce(`Connected ${node.label} to ${target.label}.`);
       })
-      .catch((error: unknown) =>
-        reportError('The relationship was not added.', [
-          error instanceof Error ? error.message : String(error),
-        ]),
-      );
+      .catch(reportFailure('The relationship was not added.'));
   };
 
   if (others.length === 0) return null;

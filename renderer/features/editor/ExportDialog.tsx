@@ -6,7 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { DATA_FORMATS, exportMapData, type DataFormat } from '../../data/exportFormats';
 import { APP_VERSION } from '../../platform/appVersion';
 import { useHost } from '../../platform/HostContext';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import type { GraphCanvasHandle } from '../../graph/GraphCanvas';
 import { stakemapFileName } from '@shared/format';
 
@@ -80,11 +80,7 @@ export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogPro
   const submit = () => {
     onClose();
     const work = choice === 'png' || choice === 'svg' ? savePicture(choice) : saveData(choice);
-    work.catch((error: unknown) =>
-      reportError('The map could not be exported.', [
-        error instanceof Error ? error.message : String(error),
-      ]),
-    );
+    work.catch(reportFailure('The map could not be exported.'));
   };
 
   return (

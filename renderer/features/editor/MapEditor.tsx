@@ -24,7 +24,7 @@ import {
 import { Legend } from '../../graph/Legend';
 import { useHost } from '../../platform/HostContext';
 import { useMenuCommand } from '../../state/menuCommands';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import type { MapScope, MapViewContext, MapViewDefinition } from '../../state/mapViews';
 import type { Selection } from '../../state/selection';
 import { EditorHeader } from './EditorHeader';
@@ -52,10 +52,7 @@ interface MapEditorProps {
 }
 
 function failure(action: string) {
-  return (error: unknown) =>
-    reportError(`${action} failed: nothing was changed.`, [
-      error instanceof Error ? error.message : String(error),
-    ]);
+  return reportFailure(`${action} failed: nothing was changed.`);
 }
 
 export function MapEditor({

@@ -1,13 +1,16 @@
 // Loads one map through live queries and hands it to the editor; shows loading and missing states.
 // The editor (and with it Cytoscape and its layouts) is its own chunk, fetched while the map's
-// records load, so the map list starts without it.
+// records load, so the map list starts without it. The editor re-renders only when what it shows
+// changes: every save stamps the map's updatedAt, and re-rendering a 5,000-node editor for that
+// alone doubled the cost of each edit.
 
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { StakeMap } from '@shared/domain/types';
 import { useMap, useMapNodes, useMapRelationships } from '../../data/hooks';
 import type { MapViewDefinition } from '../../state/mapViews';
 
 const loadEditor = () => import('./MapEditor');
-const MapEditor = lazy(() => loadEditor().then((module) => ({ default: module.MapEditor })));
+const MapEditor = lazy(() => loadEditor().then((module) => ({ default: memo(module.MapEditor) })));
 
 interface MapEditorScreenProps {
   mapId: string;
@@ -17,15 +20,48 @@ interface MapEditorScreenProps {
   views: readonly MapViewDefinition[];
 }
 
+/** Whether two versions of a map differ in more than the time of their last change. */
+function differsBeyondTimestamp(a: StakeMap, b: StakeMap): boolean {
+  return (
+    a.id !== b.id ||
+    a.name !== b.name ||
+    a.description !== b.description ||
+    a.createdAt !== b.createdAt
+  );
+}
+
+/** The map, keeping the previous object when only updatedAt changed. */
+function useMapShownInEditor(map: StakeMap | null | undefined) {
+  const [shown, setShown] = useState(map);
+  const same = map && shown && !differsBeyondTimestamp(map, shown);
+  // Adjusting state while rendering, as React documents, so the editor never sees a stale map.
+  if (!same && map !== shown) setShown(map);
+  return same ? shown : map;
+}
+
 export function MapEditorScreen(props: MapEditorScreenProps) {
-  const { mapId, onBack, onExport, onImport, views } = props;
-  const map = useMap(mapId);
+  const { mapId, onBack, views } = props;
+  const map = useMapShownInEditor(useMap(mapId));
   const nodes = useMapNodes(mapId);
   const relationships = useMapRelationships(mapId);
   // Fetch the editor's code alongside the records rather than after them.
   useEffect(() => {
     void loadEditor();
   }, []);
+  // The shell passes new callbacks on each of its renders; the editor gets stable ones that call
+  // the latest, so they never cause a re-render of their own.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const callbacks = useMemo(
+    () => ({
+      onBack: () => latest.current.onBack(),
+      onExport: () => latest.current.onExport(mapId),
+      onImport: () => latest.current.onImport(),
+    }),
+    [mapId],
+  );
 
   if (map === null) {
     return (
@@ -50,10 +86,8 @@ export function MapEditorScreen(props: MapEditorScreenProps) {
         map={map}
         nodes={nodes}
         relationships={relationships}
-        onBack={onBack}
-        onExport={() => onExport(map.id)}
-        onImport={onImport}
         views={views}
+        {...callbacks}
       />
     </Suspense>
   );

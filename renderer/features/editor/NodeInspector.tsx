@@ -9,7 +9,7 @@ import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../commands/mapCommands';
 import type { NodeChanges } from '../../data/nodeRepository';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 import { ConnectForm } from './ConnectForm';
 import { ContactHistory } from './ContactHistory';
@@ -32,10 +32,7 @@ export function NodeInspector(props: NodeInspectorProps) {
 
   const save = (changes: NodeChanges) => {
     editNodeCommand(mapId, node.id, changes, `edit ${node.label || 'node'}`).catch(
-      (error: unknown) =>
-        reportError('The change was not saved.', [
-          error instanceof Error ? error.message : String(error),
-        ]),
+      reportFailure('The change was not saved.'),
     );
   };
 
@@ -47,11 +44,7 @@ export function NodeInspector(props: NodeInspectorProps) {
           `Deleted ${node.label || 'the node'} and ${pluralise(removed.relationships.length, 'relationship')}. Undo brings them back.`,
         );
       })
-      .catch((error: unknown) =>
-        reportError('The node was not deleted.', [
-          error instanceof Error ? error.message : String(error),
-        ]),
-      );
+      .catch(reportFailure('The node was not deleted.'));
   };
 
   return (

@@ -27,8 +27,13 @@ export function describeFromNode(
 export function NodeRelationshipsList(props: NodeRelationshipsListProps) {
   const { node, relationships, nodesById, onSelect } = props;
   return (
-    <section aria-labelledby="node-relationships-heading" className="inspector-section">
-      <h3 id="node-relationships-heading">Relationships</h3>
+    // Named after the node, not the heading: the table view beside the inspector has a
+    // "Relationships" region too, and two landmarks of one name cannot be told apart.
+    <section
+      aria-label={`Relationships of ${node.label || 'this node'}`}
+      className="inspector-section"
+    >
+      <h3>Relationships</h3>
       {relationships.length === 0 ? (
         <p className="muted">None yet.</p>
       ) : (

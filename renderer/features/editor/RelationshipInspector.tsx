@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/vocabulary';
 import { deleteRelationshipCommand, editRelationshipCommand } from '../../commands/mapCommands';
 import type { RelationshipChanges } from '../../data/relationshipRepository';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 
 interface RelationshipInspectorProps {
@@ -22,11 +22,6 @@ interface RelationshipInspectorProps {
   relationship: Relationship;
   nodesById: ReadonlyMap<string, StakeNode>;
   onSelect(selection: Selection): void;
-}
-
-function reportFailure(what: string) {
-  return (error: unknown) =>
-    reportError(what, [error instanceof Error ? error.message : String(error)]);
 }
 
 export function RelationshipInspector(props: RelationshipInspectorProps) {

@@ -4,27 +4,19 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../../state/history';
 import { useMenuCommand } from '../../state/menuCommands';
-import { announce, reportError } from '../../state/notices';
+import { announce, reportFailure } from '../../state/notices';
 import { isTextEntry } from '../../state/textEntry';
 
 export function runUndo(mapId: string): void {
   undo(mapId)
     .then((label) => announce(label ? `Undid ${label}.` : 'Nothing to undo.'))
-    .catch((error: unknown) =>
-      reportError('Undo failed: the map is as it was.', [
-        error instanceof Error ? error.message : String(error),
-      ]),
-    );
+    .catch(reportFailure('Undo failed: the map is as it was.'));
 }
 
 export function runRedo(mapId: string): void {
   redo(mapId)
     .then((label) => announce(label ? `Redid ${label}.` : 'Nothing to redo.'))
-    .catch((error: unknown) =>
-      reportError('Redo failed: the map is as it was.', [
-        error instanceof Error ? error.message : String(error),
-      ]),
-    );
+    .catch(reportFailure('Redo failed: the map is as it was.'));
 }
 
 function menuStep(mapId: string, direction: 'undo' | 'redo'): void {

@@ -10,7 +10,7 @@ import { importFile, storePreview } from '../../data/importFile';
 import { describeProblem } from '../../data/mapFiles';
 import { CSV_FILE_TYPE, IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
-import { announce, dismissError, reportError } from '../../state/notices';
+import { announce, dismissError, errorMessage, reportError } from '../../state/notices';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 
 interface PendingPreview {
@@ -33,7 +33,7 @@ export interface ImportFlow {
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {

@@ -6,7 +6,7 @@ import { exportStakemapText } from '../../data/mapFiles';
 import { APP_VERSION } from '../../platform/appVersion';
 import { STAKEMAP_FILE_TYPE } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
-import { announce, reportError } from '../../state/notices';
+import { announce, errorMessage, reportError } from '../../state/notices';
 
 export interface MapFiles {
   exportMap(mapId: string): Promise<void>;
@@ -27,9 +27,7 @@ export function useMapFiles(): MapFiles {
         const outcome = await host.saveFile(fileName, text, STAKEMAP_FILE_TYPE);
         if (outcome.status === 'saved') announce(`Exported ${fileName} to ${outcome.where}.`);
       } catch (error) {
-        reportError('The map could not be exported.', [
-          error instanceof Error ? error.message : String(error),
-        ]);
+        reportError('The map could not be exported.', [errorMessage(error)]);
       }
     },
     [host],

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMapSummaries, type MapSummary } from '../../data/hooks';
 import { createMap, deleteMap, duplicateMap, renameMap } from '../../data/mapRepository';
-import { announce, reportError } from '../../state/notices';
+import { announce, errorMessage, reportError } from '../../state/notices';
 import { useMenuCommand } from '../../state/menuCommands';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { openExampleMap } from './exampleMap';
@@ -32,7 +32,7 @@ export function MapListScreen({ onOpenMap, onImport }: MapListScreenProps) {
     try {
       await work();
     } catch (error) {
-      reportError(failure, [error instanceof Error ? error.message : String(error)]);
+      reportError(failure, [errorMessage(error)]);
     }
   };
 

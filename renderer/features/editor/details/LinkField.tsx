@@ -4,7 +4,7 @@
 import { CommitTextField } from '../../../components/CommitTextField';
 import { checkLink, isOpenableLink } from '@shared/domain/validation';
 import { useHost } from '../../../platform/HostContext';
-import { reportError } from '../../../state/notices';
+import { reportFailure } from '../../../state/notices';
 
 interface LinkFieldProps {
   label: string;
@@ -28,18 +28,14 @@ export function LinkField({ label, value, onCommit }: LinkFieldProps) {
         <button
           type="button"
           className="link-button"
-          aria-label={`Open ${label.toLowerCase()} in your browser`}
+          // The name starts with the words on the button, so someone who says "Open in browser"
+          // to a voice control can press it; the field's name follows to tell the links apart.
+          aria-label={`Open in browser: ${label.toLowerCase()}`}
           onClick={() =>
-            host
-              .openExternal(value.trim())
-              .catch((error: unknown) =>
-                reportError('The link could not be opened.', [
-                  error instanceof Error ? error.message : String(error),
-                ]),
-              )
+            host.openExternal(value.trim()).catch(reportFailure('The link could not be opened.'))
           }
         >
-          Open in browser ↗
+          Open in browser <span aria-hidden="true">↗</span>
         </button>
       )}
     </div>

@@ -8,11 +8,11 @@ import { searchNodes } from '@shared/domain/search';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../../commands/mapCommands';
-import { announce, reportError } from '../../../state/notices';
+import { announce, reportFailure } from '../../../state/notices';
 import type { Selection } from '../../../state/selection';
-import { SortHeader } from './SortHeader';
 import { sortRows, useSort, type SortValue } from './sorting';
-import { rowKeyHandler } from './useRowKeys';
+import { selectableRowProps } from './selectableRow';
+import { TableFrame } from './TableFrame';
 
 type NodeColumn =
   'label' | 'kind' | 'tags' | 'influence' | 'interest' | 'engagement' | 'owner' | 'links';
@@ -36,11 +36,6 @@ interface NodesTableProps {
   visibleIds: ReadonlySet<string> | null;
   selection: Selection;
   onSelect(selection: Selection): void;
-}
-
-function failed(what: string) {
-  return (error: unknown) =>
-    reportError(what, [error instanceof Error ? error.message : String(error)]);
 }
 
 export function NodesTable(props: NodesTableProps) {
@@ -100,109 +95,79 @@ export function NodesTable(props: NodesTableProps) {
         return true;
       })
       .catch((error: unknown) => {
-        failed('The node was not deleted.')(error);
+        reportFailure('The node was not deleted.')(error);
         return false;
       });
   };
 
   return (
-    <section aria-labelledby="nodes-table-heading" className="table-section">
-      <div className="table-heading">
-        <h2 id="nodes-table-heading">Nodes</h2>
-        <label className="field field-row">
-          <span>Filter nodes</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        </label>
-        <span className="muted" aria-live="polite">
-          {rows.length} of {nodes.length} shown
-        </span>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table" aria-labelledby="nodes-table-heading">
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <SortHeader
-                  key={column.key}
-                  label={column.label}
-                  active={sort.key === column.key}
-                  direction={sort.direction}
-                  onSort={() => sort.toggle(column.key)}
-                />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((node, index) => {
-              const selected = node.id === selectedId;
-              const name = node.label || '(no label)';
-              const { influence, interest, engagementCurrent, ownerId } = node.assessment;
-              return (
-                <tr
-                  key={node.id}
-                  data-row-id={node.id}
-                  aria-selected={selected}
-                  tabIndex={selected || (selectedId === null && index === 0) ? 0 : -1}
-                  className={selected ? 'selected' : undefined}
-                  onClick={() => onSelect({ type: 'node', id: node.id })}
-                  onFocus={(event) => {
-                    if (event.target === event.currentTarget && !selected) {
-                      onSelect({ type: 'node', id: node.id });
-                    }
-                  }}
-                  onKeyDown={rowKeyHandler({
-                    ids,
-                    currentId: node.id,
-                    onMove: (id) => onSelect({ type: 'node', id }),
-                    onDelete: remove,
-                  })}
-                >
-                  <td>
-                    <CommitTextField
-                      hideLabel
-                      label={`Label of ${name}`}
-                      value={node.label}
-                      onCommit={(label) =>
-                        editNodeCommand(mapId, node.id, { label }, `rename ${name}`).catch(
-                          failed('The change was not saved.'),
-                        )
-                      }
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Kind of ${name}`}
-                      value={node.kind}
-                      onChange={(event) =>
-                        editNodeCommand(mapId, node.id, {
-                          kind: event.target.value as NodeKind,
-                        }).catch(failed('The change was not saved.'))
-                      }
-                    >
-                      {NODE_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {NODE_KIND_LABELS[kind]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{node.tags.join(', ')}</td>
-                  <td>{influence ?? <span className="muted">not assessed</span>}</td>
-                  <td>{interest ?? <span className="muted">not assessed</span>}</td>
-                  <td>{engagementCurrent ? ENGAGEMENT_LABELS[engagementCurrent] : ''}</td>
-                  <td>{ownerId ? (nodesById.get(ownerId)?.label ?? '') : ''}</td>
-                  <td>{linkCounts.get(node.id) ?? 0}</td>
-                </tr>
-              );
+    <TableFrame
+      id="nodes-table"
+      title="Nodes"
+      filterLabel="Filter nodes"
+      query={query}
+      onQueryChange={setQuery}
+      shown={rows.length}
+      total={nodes.length}
+      columns={COLUMNS}
+      sort={sort}
+      emptyMessage={
+        nodes.length === 0 ? 'No nodes yet: add one with the toolbar.' : 'No nodes match.'
+      }
+    >
+      {rows.map((node, index) => {
+        const name = node.label || '(no label)';
+        const { influence, interest, engagementCurrent, ownerId } = node.assessment;
+        return (
+          <tr
+            key={node.id}
+            {...selectableRowProps({
+              id: node.id,
+              index,
+              selectedId,
+              ids,
+              select: (id) => onSelect({ type: 'node', id }),
+              remove,
             })}
-          </tbody>
-        </table>
-        {rows.length === 0 && (
-          <p className="muted table-empty">
-            {nodes.length === 0 ? 'No nodes yet: add one with the toolbar.' : 'No nodes match.'}
-          </p>
-        )}
-      </div>
-    </section>
+          >
+            <td>
+              <CommitTextField
+                hideLabel
+                label={`Label of ${name}`}
+                value={node.label}
+                onCommit={(label) =>
+                  editNodeCommand(mapId, node.id, { label }, `rename ${name}`).catch(
+                    reportFailure('The change was not saved.'),
+                  )
+                }
+              />
+            </td>
+            <td>
+              <select
+                aria-label={`Kind of ${name}`}
+                value={node.kind}
+                onChange={(event) =>
+                  editNodeCommand(mapId, node.id, {
+                    kind: event.target.value as NodeKind,
+                  }).catch(reportFailure('The change was not saved.'))
+                }
+              >
+                {NODE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {NODE_KIND_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>{node.tags.join(', ')}</td>
+            <td>{influence ?? <span className="muted">not assessed</span>}</td>
+            <td>{interest ?? <span className="muted">not assessed</span>}</td>
+            <td>{engagementCurrent ? ENGAGEMENT_LABELS[engagementCurrent] : ''}</td>
+            <td>{ownerId ? (nodesById.get(ownerId)?.label ?? '') : ''}</td>
+            <td>{linkCounts.get(node.id) ?? 0}</td>
+          </tr>
+        );
+      })}
+    </TableFrame>
   );
 }

@@ -7,11 +7,11 @@ import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { RELATIONSHIP_KINDS, isKnownRelationshipKind } from '@shared/domain/vocabulary';
 import { deleteRelationshipCommand, editRelationshipCommand } from '../../../commands/mapCommands';
-import { announce, reportError } from '../../../state/notices';
+import { announce, reportFailure } from '../../../state/notices';
 import type { Selection } from '../../../state/selection';
-import { SortHeader } from './SortHeader';
 import { sortRows, useSort, type SortValue } from './sorting';
-import { rowKeyHandler } from './useRowKeys';
+import { selectableRowProps } from './selectableRow';
+import { TableFrame } from './TableFrame';
 
 type RelationshipColumn = 'source' | 'kind' | 'target' | 'directed' | 'strength';
 
@@ -30,11 +30,6 @@ interface RelationshipsTableProps {
   visibleIds: ReadonlySet<string> | null;
   selection: Selection;
   onSelect(selection: Selection): void;
-}
-
-function failed(what: string) {
-  return (error: unknown) =>
-    reportError(what, [error instanceof Error ? error.message : String(error)]);
 }
 
 export function RelationshipsTable(props: RelationshipsTableProps) {
@@ -82,135 +77,105 @@ export function RelationshipsTable(props: RelationshipsTableProps) {
         return true;
       })
       .catch((error: unknown) => {
-        failed('The relationship was not deleted.')(error);
+        reportFailure('The relationship was not deleted.')(error);
         return false;
       });
 
   return (
-    <section aria-labelledby="relationships-table-heading" className="table-section">
-      <div className="table-heading">
-        <h2 id="relationships-table-heading">Relationships</h2>
-        <label className="field field-row">
-          <span>Filter relationships</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        </label>
-        <span className="muted" aria-live="polite">
-          {rows.length} of {relationships.length} shown
-        </span>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table" aria-labelledby="relationships-table-heading">
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <SortHeader
-                  key={column.key}
-                  label={column.label}
-                  active={sort.key === column.key}
-                  direction={sort.direction}
-                  onSort={() => sort.toggle(column.key)}
-                />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((rel, index) => {
-              const selected = rel.id === selectedId;
-              const name = `${labelOf(rel.sourceId)} ${relationshipKindLabel(rel.kind)} ${labelOf(rel.targetId)}`;
-              const kinds = isKnownRelationshipKind(rel.kind)
-                ? RELATIONSHIP_KINDS
-                : [rel.kind, ...RELATIONSHIP_KINDS];
-              return (
-                <tr
-                  key={rel.id}
-                  data-row-id={rel.id}
-                  aria-selected={selected}
-                  tabIndex={selected || (selectedId === null && index === 0) ? 0 : -1}
-                  className={selected ? 'selected' : undefined}
-                  onClick={() => onSelect({ type: 'relationship', id: rel.id })}
-                  onFocus={(event) => {
-                    if (event.target === event.currentTarget && !selected) {
-                      onSelect({ type: 'relationship', id: rel.id });
-                    }
-                  }}
-                  onKeyDown={rowKeyHandler({
-                    ids,
-                    currentId: rel.id,
-                    onMove: (id) => onSelect({ type: 'relationship', id }),
-                    onDelete: remove,
-                  })}
-                >
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Go to ${labelOf(rel.sourceId)}`}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onSelect({ type: 'node', id: rel.sourceId });
-                      }}
-                    >
-                      {labelOf(rel.sourceId)}
-                    </button>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Kind of ${name}`}
-                      value={rel.kind}
-                      onChange={(event) =>
-                        editRelationshipCommand(mapId, rel.id, {
-                          kind: event.target.value,
-                          attendance:
-                            event.target.value === 'attends' ? (rel.attendance ?? 'invited') : null,
-                        }).catch(failed('The change was not saved.'))
-                      }
-                    >
-                      {kinds.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {relationshipKindLabel(kind)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Go to ${labelOf(rel.targetId)}`}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onSelect({ type: 'node', id: rel.targetId });
-                      }}
-                    >
-                      {labelOf(rel.targetId)}
-                    </button>
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${name} is directed`}
-                      checked={rel.directed}
-                      onChange={(event) =>
-                        editRelationshipCommand(mapId, rel.id, {
-                          directed: event.target.checked,
-                        }).catch(failed('The change was not saved.'))
-                      }
-                    />
-                  </td>
-                  <td>{rel.strength}</td>
-                </tr>
-              );
+    <TableFrame
+      id="relationships-table"
+      title="Relationships"
+      filterLabel="Filter relationships"
+      query={query}
+      onQueryChange={setQuery}
+      shown={rows.length}
+      total={relationships.length}
+      columns={COLUMNS}
+      sort={sort}
+      emptyMessage={
+        relationships.length === 0
+          ? 'No relationships yet: connect two nodes from the inspector.'
+          : 'No relationships match.'
+      }
+    >
+      {rows.map((rel, index) => {
+        const name = `${labelOf(rel.sourceId)} ${relationshipKindLabel(rel.kind)} ${labelOf(rel.targetId)}`;
+        const kinds = isKnownRelationshipKind(rel.kind)
+          ? RELATIONSHIP_KINDS
+          : [rel.kind, ...RELATIONSHIP_KINDS];
+        return (
+          <tr
+            key={rel.id}
+            {...selectableRowProps({
+              id: rel.id,
+              index,
+              selectedId,
+              ids,
+              select: (id) => onSelect({ type: 'relationship', id }),
+              remove,
             })}
-          </tbody>
-        </table>
-        {rows.length === 0 && (
-          <p className="muted table-empty">
-            {relationships.length === 0
-              ? 'No relationships yet: connect two nodes from the inspector.'
-              : 'No relationships match.'}
-          </p>
-        )}
-      </div>
-    </section>
+          >
+            <td>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Go to ${labelOf(rel.sourceId)}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onSelect({ type: 'node', id: rel.sourceId });
+                }}
+              >
+                {labelOf(rel.sourceId)}
+              </button>
+            </td>
+            <td>
+              <select
+                aria-label={`Kind of ${name}`}
+                value={rel.kind}
+                onChange={(event) =>
+                  editRelationshipCommand(mapId, rel.id, {
+                    kind: event.target.value,
+                    attendance:
+                      event.target.value === 'attends' ? (rel.attendance ?? 'invited') : null,
+                  }).catch(reportFailure('The change was not saved.'))
+                }
+              >
+                {kinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {relationshipKindLabel(kind)}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Go to ${labelOf(rel.targetId)}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onSelect({ type: 'node', id: rel.targetId });
+                }}
+              >
+                {labelOf(rel.targetId)}
+              </button>
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${name} is directed`}
+                checked={rel.directed}
+                onChange={(event) =>
+                  editRelationshipCommand(mapId, rel.id, {
+                    directed: event.target.checked,
+                  }).catch(reportFailure('The change was not saved.'))
+                }
+              />
+            </td>
+            <td>{rel.strength}</td>
+          </tr>
+        );
+      })}
+    </TableFrame>
   );
 }
