@@ -3,6 +3,7 @@
 // choice always give the same colours, so toElements and Legend agree without talking.
 
 import { ENGAGEMENT_LABELS } from '@shared/domain/labels';
+import { isStakeholder } from '@shared/domain/planning/stakeholders';
 import type { StakeNode } from '@shared/domain/types';
 import { ENGAGEMENT_LEVELS, NODE_KINDS, type EngagementLevel } from '@shared/domain/vocabulary';
 import { KIND_STYLES, type KindShape } from './kindStyles';
@@ -81,8 +82,11 @@ export interface ColourScheme {
  * Not yet assessed: neither influence nor interest has a score. The inspector says "Not yet
  * assessed" under the same condition, and the canvas gives such nodes a dashed outline.
  */
+/** A stakeholder with neither score yet. Events and channels are places, not stakeholders. */
 export function isUnassessed(node: StakeNode): boolean {
-  return node.assessment.influence === null && node.assessment.interest === null;
+  return (
+    isStakeholder(node) && node.assessment.influence === null && node.assessment.interest === null
+  );
 }
 
 export function nodeSize(node: StakeNode, sizeBy: SizeBy): number {

@@ -175,4 +175,12 @@ describe('isUnassessed', () => {
     expect(isUnassessed(assessed('a', { influence: 0, interest: null }))).toBe(false);
     expect(isUnassessed(assessed('a', { influence: null, interest: 3 }))).toBe(false);
   });
+
+  it('never marks events or channels, which are places rather than stakeholders', () => {
+    for (const kind of ['event', 'channel'] as const) {
+      expect(isUnassessed({ ...assessed('a', { influence: null, interest: null }), kind })).toBe(
+        false,
+      );
+    }
+  });
 });
