@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createAppProtocolHandler } from '../../electron/main/protocol';
 import {
   CONTENT_SECURITY_POLICY,
   hardenAllWebContents,
@@ -144,6 +146,10 @@ describe('hardenSession', () => {
     expect(isAppUrl(url)).toBe(true);
     // Even if Chromium ignored the setting, a dictionary download would be cancelled.
     expect(
+      fakeSession().isCancelled(`${SPELLCHECK_DICTIONARY_URL}en-GB-10-1.bdic`),
+      'the local dictionary URL is served by the app:// handler, not blocked',
+    ).toBe(false);
+    expect(
       fakeSession().isCancelled('https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic'),
     ).toBe(true);
   });
@@ -275,5 +281,20 @@ describe('hardenAllWebContents', () => {
     created?.({}, fake.contents);
     expect(fake.emit('will-navigate', 'https://evil.example/')).toBe(true);
     expect(fake.openWindow('https://evil.example/')).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the local spell-check dictionary URL', () => {
+  it('answers 404 from the app:// handler, since no dictionaries ship yet', async () => {
+    const handler = createAppProtocolHandler({
+      rootDir: path.resolve('/app/dist/renderer'),
+      readFile: async () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })),
+      log: () => undefined,
+    });
+    const response = await handler({
+      url: `${SPELLCHECK_DICTIONARY_URL}en-GB-10-1.bdic`,
+      method: 'GET',
+    });
+    expect(response.status).toBe(404);
   });
 });
