@@ -182,6 +182,28 @@ describe('Excel and LibreOffice CSV files', () => {
   });
 });
 
+describe('a Stakemap CSV export opened and saved again by LibreOffice Calc', () => {
+  it('comes back with protected cells intact and Calc’s own spellings read', () => {
+    const { bundle } = previewOf(
+      importCsv(readInterchangeFixture('libreoffice/stakemap-export-resaved-nodes.csv'), {
+        relationships: readInterchangeFixture(
+          'libreoffice/stakemap-export-resaved-relationships.csv',
+        ),
+      }),
+    );
+    const [jane, council] = bundle.nodes;
+    expect(council?.label).toBe('=HYPERLINK("x") Council');
+    expect(jane?.person).toMatchObject({ phone: '+44 20 7946 0000', doNotContact: true });
+    expect(jane?.notes).toBe('Prefers mornings.\nSecond line.');
+    expect(bundle.nodes[4]?.event?.end).toBe('2010-01-28T17:00:00');
+    expect(bundle.relationships.map((rel) => [rel.id, rel.kind, rel.strength])).toEqual([
+      ['r1', 'member-of', 3],
+      ['r2', 'attends', 1],
+      ['r3', 'advises on', 2],
+    ]);
+  });
+});
+
 describe('importCsvWithMapping and csvColumns', () => {
   const text = 'Name,Category,Keywords,About,Email,Team\nJane,Person,a|b,Chair,j@x.org,Data\n';
 
