@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // A timeout is a hang detector, not a speed test: two busy cores can be slow.
+          testTimeout: 30_000,
         },
       },
     ],
