@@ -1,6 +1,7 @@
 // The list of keyboard shortcuts, opened with "?" or the toolbar's Shortcuts button.
 
 import * as Dialog from '@radix-ui/react-dialog';
+import { useRef } from 'react';
 import { SHORTCUTS } from './shortcuts';
 
 interface ShortcutSheetProps {
@@ -9,11 +10,26 @@ interface ShortcutSheetProps {
 }
 
 export function ShortcutSheet({ open, onOpenChange }: ShortcutSheetProps) {
+  // "?" opens the sheet without a trigger button, so Radix would drop the focus on the page when
+  // it closes; give it back to whatever had it, such as the canvas.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
+        <Dialog.Content
+          className="dialog dialog-wide"
+          onOpenAutoFocus={() => {
+            const active = document.activeElement;
+            returnFocusTo.current = active instanceof HTMLElement ? active : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo.current;
+            if (target?.isConnected !== true) return;
+            event.preventDefault();
+            target.focus();
+          }}
+        >
           <Dialog.Title className="dialog-title">Keyboard shortcuts</Dialog.Title>
           <Dialog.Description className="muted">
             Shortcuts work when the cursor is not in a text box. On a Mac, use Cmd for Ctrl.

@@ -9,8 +9,9 @@ import { PLACEHOLDER_TIME } from './mapGraph';
 import { REDACTION_NOTE } from './redaction';
 import { count } from './summaryNotes';
 import type { ImportOptions, ImportResult } from './types';
+import { guardImport } from './guard';
 
-export function importStakemap(text: string, options: ImportOptions = {}): ImportResult {
+function readStakemap(text: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseStakemapFile(text);
   if (!parsed.ok) return parsed;
   const file = parsed.value;
@@ -36,3 +37,6 @@ export function importStakemap(text: string, options: ImportOptions = {}): Impor
     },
   });
 }
+
+/** Never throws: see guard.ts. */
+export const importStakemap = guardImport(readStakemap);

@@ -100,7 +100,9 @@ describe('the calendar', () => {
     const user = userEvent.setup();
     const { probe } = await renderView(calendarView, bundle());
     await user.click(
-      await screen.findByRole('button', { name: 'Show people involved in February 2010' }),
+      await screen.findByRole('button', {
+        name: 'People (4) involved in February 2010: show them in the network',
+      }),
     );
     expect(probe.scopes).toEqual([
       {

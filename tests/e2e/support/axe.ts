@@ -54,25 +54,42 @@ export interface FocusedElement {
   html: string;
 }
 
-/** What has the keyboard focus, with the role and accessible name axe-core computes for it. */
-export async function focusedElement(page: Page): Promise<FocusedElement | null> {
+/**
+ * The role and accessible name axe-core computes for each element matching the selector, or (with
+ * no selector) for the element that has the keyboard focus. Nothing is focused or changed.
+ */
+async function describeElements(page: Page, selector: string | null): Promise<FocusedElement[]> {
   await loadAxe(page);
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (element === null || element === document.body) return null;
+  return page.evaluate((wanted) => {
+    const elements =
+      wanted === null
+        ? [document.activeElement].filter(
+            (element): element is Element => element !== null && element !== document.body,
+          )
+        : [...document.querySelectorAll(wanted)];
     const axe = Reflect.get(window, 'axe') as AxeGlobal & {
       commons: { aria: { getRole(node: Element): string | null } };
     };
     axe.setup(document);
     try {
-      return {
+      return elements.map((element) => ({
         tag: element.tagName.toLowerCase(),
         role: axe.commons.aria.getRole(element) ?? '',
         name: axe.commons.text.accessibleText(element).trim(),
         html: element.outerHTML.slice(0, 200),
-      };
+      }));
     } finally {
       axe.teardown();
     }
-  });
+  }, selector);
+}
+
+/** What has the keyboard focus, with the role and accessible name axe-core computes for it. */
+export async function focusedElement(page: Page): Promise<FocusedElement | null> {
+  return (await describeElements(page, null))[0] ?? null;
+}
+
+/** The role and accessible name of every element matching a CSS selector, in document order. */
+export function describeMatching(page: Page, selector: string): Promise<FocusedElement[]> {
+  return describeElements(page, selector);
 }

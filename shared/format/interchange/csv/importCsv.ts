@@ -12,6 +12,7 @@ import { mapGraph } from '../mapGraph';
 import type { ImportOptions, ImportResult } from '../types';
 import { delimiterName, rowFields, unprotect, UNPROTECT_NOTE } from './csvCells';
 import { cellAt, cellWhere, columnIndex, readCsvTable, type CsvTable } from './readCsv';
+import { guardImport } from '../guard';
 
 export interface CsvImportOptions extends ImportOptions {
   /** The relationships file's text, when there is one. */
@@ -146,7 +147,7 @@ function readTable(text: string, fileName: string, graph: ForeignGraph): CsvTabl
   return table.value;
 }
 
-export function importCsv(nodesText: string, options: CsvImportOptions = {}): ImportResult {
+function readCsv(nodesText: string, options: CsvImportOptions = {}): ImportResult {
   const graph = emptyGraph({
     fieldNoun: 'Column',
     createMissingEnds: true,
@@ -178,3 +179,6 @@ export function csvColumns(text: string, fileName = 'file.csv'): Result<string[]
     ? { ok: true, value: headers }
     : err([problem(fileName, 'This file has no column headers.')]);
 }
+
+/** Never throws: see guard.ts. */
+export const importCsv = guardImport(readCsv);

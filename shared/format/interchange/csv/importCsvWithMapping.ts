@@ -9,6 +9,7 @@ import { mapGraph } from '../mapGraph';
 import type { ImportOptions, ImportResult } from '../types';
 import { delimiterName, unprotect, UNPROTECT_NOTE } from './csvCells';
 import { cellAt, cellWhere, readCsvTable } from './readCsv';
+import { guardImport } from '../guard';
 
 export interface CsvColumnMapping {
   label: string;
@@ -28,7 +29,7 @@ const FIELD_FOR_ROLE: Record<Role, string> = {
   description: NODE_FIELD_NAMES.description.header,
 };
 
-export function importCsvWithMapping(
+function readCsvWithMapping(
   text: string,
   mapping: CsvColumnMapping,
   options: ImportOptions = {},
@@ -84,3 +85,6 @@ export function importCsvWithMapping(
   }
   return mapGraph(graph, options);
 }
+
+/** Never throws: see guard.ts. */
+export const importCsvWithMapping = guardImport(readCsvWithMapping);

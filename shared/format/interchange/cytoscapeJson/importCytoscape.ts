@@ -10,6 +10,7 @@ import { MAX_ELEMENTS, tooManyElements } from '../limits';
 import { mapGraph } from '../mapGraph';
 import { REDACTION_NOTE } from '../redaction';
 import type { ImportOptions, ImportResult } from '../types';
+import { guardImport } from '../guard';
 
 type Path = (string | number)[];
 
@@ -131,7 +132,7 @@ function readGraphData(root: unknown, out: ForeignGraph): void {
     out.mapped.push(`The file says: "${REDACTION_NOTE}"`);
 }
 
-export function importCytoscape(text: string, options: ImportOptions = {}): ImportResult {
+function readCytoscape(text: string, options: ImportOptions = {}): ImportResult {
   const json = readJsonInput(text, options.fileName ?? '');
   if (!json.ok) return json;
   const out = emptyGraph({
@@ -150,3 +151,6 @@ export function importCytoscape(text: string, options: ImportOptions = {}): Impo
   for (const entry of entries) readElement(entry, out);
   return mapGraph(out, options);
 }
+
+/** Never throws: see guard.ts. */
+export const importCytoscape = guardImport(readCytoscape);

@@ -7,6 +7,7 @@ import { emptyGraph, type ForeignField, type ForeignGraph, type ForeignNode } fr
 import { mapGraph } from '../mapGraph';
 import type { ImportOptions, ImportResult } from '../types';
 import { attributePath, childNamed, childrenNamed, readXml, type XmlElement } from '../xml/readXml';
+import { guardImport } from '../guard';
 
 interface AttributeDefinition {
   title: string;
@@ -175,7 +176,7 @@ function readEdges(graph: XmlElement, defined: Definitions, out: ForeignGraph): 
   }
 }
 
-export function importGexf(text: string, options: ImportOptions = {}): ImportResult {
+function readGexf(text: string, options: ImportOptions = {}): ImportResult {
   const fileName = options.fileName ?? 'file.gexf';
   const read = readXml(text, fileName);
   if (!read.ok) return read;
@@ -216,3 +217,6 @@ export function importGexf(text: string, options: ImportOptions = {}): ImportRes
   readEdges(graph, definitions(graph, 'edge'), out);
   return mapGraph(out, options);
 }
+
+/** Never throws: see guard.ts. */
+export const importGexf = guardImport(readGexf);

@@ -11,6 +11,7 @@ import type { ImportOptions, ImportResult } from '../types';
 import { attributePath, childNamed, childrenNamed, readXml, type XmlElement } from '../xml/readXml';
 import { isYedGraphics, yedEdgeLabel, yedNodeGraphics } from './yed';
 import { nodeFieldOf } from '../fieldNames';
+import { guardImport } from '../guard';
 
 interface Key {
   name: string;
@@ -180,7 +181,7 @@ function readGraph(walk: Walk, graph: XmlElement, group: string | null): void {
   }
 }
 
-export function importGraphml(text: string, options: ImportOptions = {}): ImportResult {
+function readGraphml(text: string, options: ImportOptions = {}): ImportResult {
   const fileName = options.fileName ?? 'file.graphml';
   const read = readXml(text, fileName);
   if (!read.ok) return read;
@@ -214,3 +215,6 @@ export function importGraphml(text: string, options: ImportOptions = {}): Import
   readGraph({ keys, out, edgeDefault }, graph, null);
   return mapGraph(out, options);
 }
+
+/** Never throws: see guard.ts. */
+export const importGraphml = guardImport(readGraphml);

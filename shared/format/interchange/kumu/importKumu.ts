@@ -10,6 +10,7 @@ import { MAX_ELEMENTS, tooManyElements } from '../limits';
 import { mapGraph } from '../mapGraph';
 import { REDACTION_NOTE } from '../redaction';
 import type { ImportOptions, ImportResult } from '../types';
+import { guardImport } from '../guard';
 
 type Path = (string | number)[];
 
@@ -149,7 +150,7 @@ function readStakemapMarker(root: Record<string, unknown>, out: ForeignGraph): v
     out.mapped.push(`The file says: "${REDACTION_NOTE}"`);
 }
 
-export function importKumu(text: string, options: ImportOptions = {}): ImportResult {
+function readKumu(text: string, options: ImportOptions = {}): ImportResult {
   const json = readJsonInput(text, options.fileName ?? '');
   if (!json.ok) return json;
   const out = emptyGraph({
@@ -189,3 +190,6 @@ export function importKumu(text: string, options: ImportOptions = {}): ImportRes
   }
   return mapGraph(out, options);
 }
+
+/** Never throws: see guard.ts. */
+export const importKumu = guardImport(readKumu);
