@@ -15,6 +15,17 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       </main>
     );
   }
+  if (status.state === 'blocked') {
+    return (
+      <main className="centered-message" role="alert">
+        <h1>Another Stakemap window is using an older version of your maps</h1>
+        <p>
+          Close the other Stakemap windows and browser tabs. Stakemap opens by itself once they are
+          closed; nothing has been changed.
+        </p>
+      </main>
+    );
+  }
   if (status.state === 'closed-for-upgrade') {
     return (
       <main className="centered-message" role="alert">

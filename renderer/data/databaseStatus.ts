@@ -8,6 +8,8 @@ export type DatabaseStatus =
   | { state: 'opening' }
   | { state: 'ready' }
   | { state: 'failed'; title: string; advice: string; detail: string }
+  /** Waiting for another window, open on an older version of the database, to let go of it. */
+  | { state: 'blocked' }
   | { state: 'closed-for-upgrade' };
 
 export function explainOpenFailure(error: unknown): Extract<DatabaseStatus, { state: 'failed' }> {
@@ -59,7 +61,15 @@ export function useDatabaseStatus(): [DatabaseStatus, () => void] {
       setStatus({ state: 'closed-for-upgrade' });
       return false;
     };
+    // Another window holds the database on an older version and does not let go (an older
+    // Stakemap, or a tab that ignores versionchange): IndexedDB keeps the open waiting, with no
+    // error, so without this the user would look at "Opening your maps…" for ever. The open goes
+    // on by itself once that window closes.
+    const onBlocked = () => {
+      if (!cancelled) setStatus((now) => (now.state === 'opening' ? { state: 'blocked' } : now));
+    };
     db.on('versionchange', onVersionChange);
+    db.on('blocked', onBlocked);
     db.open()
       .then(() => {
         if (!cancelled) setStatus({ state: 'ready' });
@@ -70,6 +80,7 @@ export function useDatabaseStatus(): [DatabaseStatus, () => void] {
     return () => {
       cancelled = true;
       db.on('versionchange').unsubscribe(onVersionChange);
+      db.on('blocked').unsubscribe(onBlocked);
     };
   }, [attempt]);
 

@@ -52,7 +52,7 @@ export class StakemapDatabase extends Dexie {
       messages: '[mapId+id], mapId',
     });
     // Version 2 adds named snapshots; nothing else changes, so existing data needs no upgrade.
-    // tests/component/data/schemaMigrations.test.ts opens a version-1 database with this code.
+    // tests/component/backups/schemaVersions.test.ts opens a version-1 database with this code.
     this.version(2).stores({
       snapshots: '[mapId+id], mapId',
     });
