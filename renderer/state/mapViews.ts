@@ -3,6 +3,7 @@
 // imports another.
 
 import type { ReactNode } from 'react';
+import type { ColourBy } from '../graph/attributeStyles';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import type { Selection } from './selection';
 
@@ -19,6 +20,8 @@ export interface MapViewContext {
   nodesById: ReadonlyMap<string, StakeNode>;
   /** What the filter panel and focus leave visible; null when everything is. */
   visibleIds: ReadonlySet<string> | null;
+  /** The network view's "colour by": views that draw nodes colour them the same way. */
+  colourBy: ColourBy;
   selection: Selection;
   select(selection: Selection): void;
   /** Narrows the network and table views to these nodes (or clears with null) and shows them. */

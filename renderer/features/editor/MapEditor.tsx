@@ -252,6 +252,7 @@ export function MapEditor({
     relationships,
     nodesById,
     visibleIds,
+    colourBy,
     selection,
     select: setSelection,
     showInNetwork: (next) => {

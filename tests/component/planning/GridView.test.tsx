@@ -5,6 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/data/db';
+import { ENGAGEMENT_COLOURS } from '../../../renderer/graph/attributeStyles';
+import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
 import { gridView } from '../../../renderer/features/planning/grid/definition';
 import { undo } from '../../../renderer/state/history';
 import { aBundle, aMap, aNode } from '../../factories/records';
@@ -130,6 +132,26 @@ describe('the grid view', () => {
     await screen.findByRole('button', { name: /^CLG:/ });
     expect(screen.queryByRole('button', { name: /^Cabinet Office:/ })).not.toBeInTheDocument();
     expect(screen.getByText(/3 nodes are hidden by the filters/)).toBeInTheDocument();
+  });
+
+  it('colours each marker as the network view does', async () => {
+    const withEngagement = bundle();
+    withEngagement.nodes = withEngagement.nodes.map((node) =>
+      node.id === 'clg'
+        ? anAssessed('clg', { ...node.assessment, engagementCurrent: 'resistant' }, node)
+        : node,
+    );
+    await renderView(gridView, withEngagement, null, 'engagement');
+    const dotOf = async (name: RegExp) =>
+      (await screen.findByRole('button', { name })).querySelector<HTMLElement>('.grid-dot');
+    // jsdom reads colours back as rgb(); a hex written into the style comes back the same way.
+    const probe = document.createElement('span');
+    const css = (colour: string) => {
+      probe.style.background = colour;
+      return probe.style.background;
+    };
+    expect((await dotOf(/^CLG:/))?.style.background).toBe(css(ENGAGEMENT_COLOURS.resistant));
+    expect((await dotOf(/^CLG:/))?.style.background).not.toBe(css(KIND_STYLES.person.colour));
   });
 
   it('shows a quadrant in the network view', async () => {

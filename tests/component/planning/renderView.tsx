@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { vi } from 'vitest';
 import { addDays, localDay } from '@shared/domain/planning/days';
 import type { MapBundle } from '@shared/domain/types';
+import type { ColourBy } from '../../../renderer/graph/attributeStyles';
 import { useMap, useMapNodes, useMapRelationships } from '../../../renderer/data/hooks';
 import { saveNewBundle } from '../../../renderer/data/mapRepository';
 import type { MapScope, MapViewContext, MapViewDefinition } from '../../../renderer/state/mapViews';
@@ -26,10 +27,11 @@ interface HarnessProps {
   mapId: string;
   view: MapViewDefinition;
   visibleIds: ReadonlySet<string> | null;
+  colourBy: ColourBy;
   probe: ViewProbe;
 }
 
-function Harness({ mapId, view, visibleIds, probe }: HarnessProps) {
+function Harness({ mapId, view, visibleIds, colourBy, probe }: HarnessProps) {
   const map = useMap(mapId);
   const nodes = useMapNodes(mapId);
   const relationships = useMapRelationships(mapId);
@@ -42,6 +44,7 @@ function Harness({ mapId, view, visibleIds, probe }: HarnessProps) {
     relationships,
     nodesById: new Map(nodes.map((node) => [node.id, node])),
     visibleIds,
+    colourBy,
     selection,
     select: setSelection,
     showInNetwork: (scope) => probe.scopes.push(scope),
@@ -54,12 +57,19 @@ export async function renderView(
   view: MapViewDefinition,
   bundle: MapBundle,
   visibleIds: ReadonlySet<string> | null = null,
+  colourBy: ColourBy = 'kind',
 ) {
   await saveNewBundle(bundle);
   const probe: ViewProbe = { scopes: [], selection: null };
   const host = recordingHost();
   const rendered = renderWithHost(
-    <Harness mapId={bundle.map.id} view={view} visibleIds={visibleIds} probe={probe} />,
+    <Harness
+      mapId={bundle.map.id}
+      view={view}
+      visibleIds={visibleIds}
+      colourBy={colourBy}
+      probe={probe}
+    />,
     host,
   );
   return { ...rendered, host, probe };

@@ -5,6 +5,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { layoutGrid } from '@shared/domain/planning/quadrants';
 import { gridToSvg } from '../../../renderer/features/planning/grid/gridSvg';
+import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
 import { anAssessed } from './planningFactories';
 
 describe('the grid picture', () => {
@@ -21,6 +22,15 @@ describe('the grid picture', () => {
     expect(svg).toContain('High influence, high interest · 2');
     expect(svg).toContain('Low influence, low interest · 1');
     expect(svg).toContain('>Keep satisfied<');
+  });
+
+  it('colours each stakeholder as the network view does, by kind unless told otherwise', () => {
+    expect(svg).toContain(`fill="${KIND_STYLES.person.colour}"`);
+    const byInfluence = gridToSvg(placed, 'Panel', (node) =>
+      node.id === 'c' ? '#123456' : '#abcdef',
+    );
+    expect(byInfluence.match(/<circle [^>]*fill="#123456"/g)).toHaveLength(1);
+    expect(byInfluence.match(/<circle [^>]*fill="#abcdef"/g)).toHaveLength(2);
   });
 
   it('draws every stakeholder with escaped labels, cutting long ones to fit', () => {

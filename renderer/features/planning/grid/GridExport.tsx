@@ -1,6 +1,7 @@
 // Saves the grid as a picture for a meeting: PNG for slides and documents, SVG for print.
 
 import type { GridPlacement } from '@shared/domain/planning/quadrants';
+import type { StakeNode } from '@shared/domain/types';
 import { useHost } from '../../../platform/HostContext';
 import { announce } from '../../../state/notices';
 import { failure } from '../common/failure';
@@ -11,14 +12,15 @@ import { svgToPng } from './svgToPng';
 interface GridExportProps {
   mapName: string;
   placed: readonly GridPlacement[];
+  colourOf(node: StakeNode): string;
 }
 
-export function GridExport({ mapName, placed }: GridExportProps) {
+export function GridExport({ mapName, placed, colourOf }: GridExportProps) {
   const host = useHost();
   const title = `${mapName}: power and interest`;
 
   const save = async (format: 'png' | 'svg') => {
-    const svg = gridToSvg(placed, title);
+    const svg = gridToSvg(placed, title, colourOf);
     const name = planningFileName(mapName, `grid.${format}`);
     const outcome =
       format === 'svg'

@@ -9,11 +9,12 @@ import {
   type Quadrant,
 } from '@shared/domain/planning/quadrants';
 import type { StakeNode } from '@shared/domain/types';
-import { KIND_STYLES } from '../../../graph/kindStyles';
 import type { DragHandlers } from './useGridDrag';
 
 interface GridMarkerProps {
   node: StakeNode;
+  /** The dot's colour: the network view's "colour by" for this node. */
+  colour: string;
   influence: number;
   interest: number;
   quadrant: Quadrant;
@@ -75,7 +76,7 @@ export function GridMarker(props: GridMarkerProps) {
       onKeyDown={onKeyDown}
       {...props.handlers}
     >
-      <span className="grid-dot" style={{ background: KIND_STYLES[node.kind].colour }} />
+      <span className="grid-dot" style={{ background: props.colour }} />
       <span className="grid-marker-label">{label}</span>
     </button>
   );

@@ -19,6 +19,8 @@ import { GridMarker } from './GridMarker';
 interface GridPlotProps {
   plotRef: RefObject<HTMLDivElement | null>;
   placed: readonly GridPlacement[];
+  /** The network view's colour for a node, so both views tell the same story. */
+  colourOf(node: StakeNode): string;
   selectedId: string | null;
   drag: DragState | null;
   /** The tray node being dragged over the grid, for the ghost. */
@@ -87,6 +89,7 @@ export function GridPlot(props: GridPlotProps) {
           <GridMarker
             key={placement.node.id}
             node={placement.node}
+            colour={props.colourOf(placement.node)}
             influence={placement.influence}
             interest={placement.interest}
             quadrant={placement.quadrant}

@@ -14,6 +14,7 @@ import {
   type Quadrant,
 } from '@shared/domain/planning/quadrants';
 import type { StakeNode } from '@shared/domain/types';
+import { colourScheme } from '../../../graph/attributeStyles';
 import { editNodeCommand } from '../../../commands/mapCommands';
 import type { MapViewContext } from '../../../state/mapViews';
 import { announce } from '../../../state/notices';
@@ -35,6 +36,9 @@ export function GridView({ context }: { context: MapViewContext }) {
   const shown = pending.apply(visibleNodes(nodes, visibleIds));
   const { placed, tray } = layoutGrid(shown);
   const hiddenCount = nodes.length - shown.length;
+  // Colours come from every node of the map, as the legend's do, so a sector keeps its colour
+  // whatever the filters hide.
+  const { colourOf } = colourScheme(nodes, context.colourBy);
   const selectedId = selection?.type === 'node' ? selection.id : null;
 
   useEffect(() => {
@@ -107,7 +111,7 @@ export function GridView({ context }: { context: MapViewContext }) {
     <div className="planning-view grid-view">
       <header className="planning-header grid-header">
         <h2>Power and interest</h2>
-        <GridExport mapName={map.name} placed={placed} />
+        <GridExport mapName={map.name} placed={placed} colourOf={colourOf} />
         <p className="muted">
           Drag a stakeholder to set its influence and interest, or focus it and use the arrow keys
           (Shift moves by 5).
@@ -126,6 +130,7 @@ export function GridView({ context }: { context: MapViewContext }) {
         <GridPlot
           plotRef={plotRef}
           placed={placed}
+          colourOf={colourOf}
           selectedId={selectedId}
           drag={drag}
           incoming={incoming}

@@ -10,6 +10,7 @@ import {
   type GridPlacement,
   type Quadrant,
 } from '@shared/domain/planning/quadrants';
+import type { StakeNode } from '@shared/domain/types';
 import { KIND_STYLES } from '../../../graph/kindStyles';
 import { escapeXml } from '../../../graph/svgWriter';
 import { arrangeMarkers } from './arrangeMarkers';
@@ -33,7 +34,14 @@ function fit(label: string, width: number): string {
   return label.length <= room ? label : `${label.slice(0, room - 1)}…`;
 }
 
-export function gridToSvg(placed: readonly GridPlacement[], title: string): string {
+/** Dots take the network view's colours; by kind unless told otherwise. */
+const byKind = (node: StakeNode) => KIND_STYLES[node.kind].colour;
+
+export function gridToSvg(
+  placed: readonly GridPlacement[],
+  title: string,
+  colourOf: (node: StakeNode) => string = byKind,
+): string {
   const { width, height } = GRID_PICTURE;
   const plot = {
     x: MARGIN.left,
@@ -87,7 +95,7 @@ export function gridToSvg(placed: readonly GridPlacement[], title: string): stri
     const y = top + 9 + (stackIndex.get(placement.node.id) ?? 0) * ROW;
     const room = (span.get(placement.node.id) ?? 1) * cellW - 20;
     parts.push(
-      `<circle cx="${x + 8}" cy="${y}" r="5.5" fill="${KIND_STYLES[placement.node.kind].colour}" stroke="#ffffff"/>`,
+      `<circle cx="${x + 8}" cy="${y}" r="5.5" fill="${colourOf(placement.node)}" stroke="#ffffff"/>`,
       `<text x="${x + 17}" y="${y + 4}" font-size="11">${escapeXml(
         fit(placement.node.label || '(no label)', room),
       )}</text>`,
