@@ -20,4 +20,4 @@ export { serializeStakemapFile, type SerializeMeta } from './serializeStakemapFi
 export { bundleFromFile, type ImportTarget } from './bundleFromFile';
 export { stakemapFileName } from './fileName';
 export { MAX_REPORTED_PROBLEMS } from './problems';
-export { redactBundle, REDACTION_NOTICE } from './redactBundle';
+export { redactBundle, REDACTION_NOTE } from './redactBundle';

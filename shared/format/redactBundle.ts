@@ -1,11 +1,14 @@
 // The redacted copy of a map, for sharing outside the team: no emails, phone numbers, notes or
 // contact log, and people marked do-not-contact keep only their name, kind and place on the map.
-// Every exporter redacts through this one function, so all formats leave out the same things.
+// Every exporter (native and interchange) redacts through this one function, so all formats leave
+// out the same things; REDACTION_NOTE is the sentence each redacted file carries to say so.
 
 import type { MapBundle, StakeNode } from '../domain/types';
 
-export const REDACTION_NOTICE =
-  'Redacted export: emails, phone numbers, notes, the contact log and do-not-contact details were left out.';
+/** Written into redacted files and recognised when they come back: do not reword it. */
+export const REDACTION_NOTE =
+  'Redacted export: emails, phone numbers, notes, the contact log (interactions) and ' +
+  'do-not-contact details were left out.';
 
 function redactNode(node: StakeNode): StakeNode {
   const redacted: StakeNode = { ...node, notes: '' };
@@ -22,6 +25,7 @@ function redactNode(node: StakeNode): StakeNode {
   return redacted;
 }
 
+/** A copy of the bundle without private fields; the original is not changed. */
 export function redactBundle(bundle: MapBundle): MapBundle {
   return {
     map: bundle.map,

@@ -14,7 +14,7 @@ export {
 export { importCsv, csvColumns, type CsvImportOptions } from './csv/importCsv';
 export { importCsvWithMapping, type CsvColumnMapping } from './csv/importCsvWithMapping';
 export { exportCsv, type CsvFiles } from './csv/exportCsv';
-export { REDACTION_NOTE, redactBundle } from './redaction';
+export { REDACTION_NOTE } from './redaction';
 export { MAX_ELEMENTS } from './limits';
 export { importGexf } from './gexf/importGexf';
 export { exportGexf } from './gexf/exportGexf';

@@ -1,29 +1,12 @@
-// The redacted export: which private fields are left out, the sentence every redacted file
-// carries to say so, and recognising that sentence when such a file comes back.
+// The redacted export in the interchange formats: the redacted bundle an exporter writes, the
+// sentence in the file, and recognising that sentence when such a file comes back. What is left
+// out is decided once, in ../redactBundle.ts, for these formats and the native one alike.
 
-import type { MapBundle, StakeNode } from '../../domain/types';
+import type { MapBundle } from '../../domain/types';
+import { redactBundle, REDACTION_NOTE } from '../redactBundle';
 import type { SummaryNotes } from './summaryNotes';
 
-export const REDACTION_NOTE =
-  'Redacted export: emails, phone numbers, notes, the contact log (interactions) and ' +
-  'do-not-contact details were left out.';
-
-function redactNode(node: StakeNode): StakeNode {
-  const copy: StakeNode = { ...node, notes: '' };
-  if (node.person) copy.person = { ...node.person, email: '', phone: '', doNotContact: false };
-  return copy;
-}
-
-/** A copy of the bundle without private fields; the original is not changed. */
-export function redactBundle(bundle: MapBundle): MapBundle {
-  return {
-    ...bundle,
-    nodes: bundle.nodes.map(redactNode),
-    relationships: bundle.relationships.map((rel) => ({ ...rel, notes: '' })),
-    interactions: [],
-    actions: bundle.actions.map((action) => ({ ...action, notes: '' })),
-  };
-}
+export { REDACTION_NOTE };
 
 /** The bundle an exporter writes: redacted when asked. */
 export function bundleToWrite(bundle: MapBundle, redacted: boolean): MapBundle {

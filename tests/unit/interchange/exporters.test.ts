@@ -38,6 +38,9 @@ const PRIVATE = [
   'Private note',
   'doNotContact',
   'Do not contact',
+  // Jane is marked do-not-contact, so only her name stays: not her description or extra fields.
+  'Chairs the panel',
+  'abc-123',
 ];
 
 describe('redacted exports', () => {
