@@ -22,6 +22,14 @@ import { trackWrite } from './saveStatus';
 /** The fields an editor may change directly; ids, map and timestamps are the repository's. */
 export type NodeChanges = Partial<Omit<StakeNode, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>>;
 
+/**
+ * Changes, or how to work them out from the node as stored when the write runs. An edit to one
+ * field of a group (a person's details, the assessment) writes the whole group; built from the
+ * copy on screen, two quick edits (type a role, then tick do-not-contact before the first write
+ * comes back) would each start from the same old group and the second would undo the first.
+ */
+export type NodeUpdate = NodeChanges | ((stored: StakeNode) => NodeChanges);
+
 export interface NodeMove {
   id: string;
   position: Position;
@@ -67,7 +75,7 @@ export async function addNode(
  */
 export async function updateNodes(
   mapId: string,
-  updates: ReadonlyArray<{ id: string; changes: NodeChanges }>,
+  updates: ReadonlyArray<{ id: string; changes: NodeUpdate }>,
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
   return trackWrite(() =>
@@ -78,9 +86,10 @@ export async function updateNodes(
       stored.forEach((node) => node && current.set(node.id, node));
       const previous: Array<{ id: string; changes: NodeChanges }> = [];
       const changed = new Set<string>();
-      for (const { id, changes } of updates) {
+      for (const { id, changes: update } of updates) {
         const node = current.get(id);
         if (!node) continue;
+        const changes = typeof update === 'function' ? update(node) : update;
         const before: NodeChanges = {};
         for (const key of Object.keys(changes) as Array<keyof NodeChanges>) {
           Object.assign(before, { [key]: node[key] });

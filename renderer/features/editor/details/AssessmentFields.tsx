@@ -8,13 +8,13 @@ import { ENGAGEMENT_LABELS } from '@shared/domain/labels';
 import type { Assessment, StakeNode } from '@shared/domain/types';
 import { parseScore } from '@shared/domain/validation';
 import { ENGAGEMENT_LEVELS } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 import { sortByLabel } from '../sortByLabel';
 
 interface AssessmentFieldsProps {
   node: StakeNode;
   nodes: readonly StakeNode[];
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 function scoreProblem(text: string): string | null {
@@ -24,8 +24,9 @@ function scoreProblem(text: string): string | null {
 
 export function AssessmentFields({ node, nodes, save }: AssessmentFieldsProps) {
   const assessment = node.assessment;
+  // From the stored assessment, not the one on screen, so quick successive edits all land.
   const update = (changes: Partial<Assessment>) =>
-    save({ assessment: { ...assessment, ...changes } });
+    save((stored) => ({ assessment: { ...stored.assessment, ...changes } }));
   const setScore = (field: 'influence' | 'interest') => (text: string) => {
     const parsed = parseScore(text);
     if ('value' in parsed) update({ [field]: parsed.value });

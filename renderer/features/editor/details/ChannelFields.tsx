@@ -5,18 +5,19 @@ import { SelectField } from '../../../components/fields/SelectField';
 import { channelOf } from '@shared/domain/details';
 import type { ChannelDetails, StakeNode } from '@shared/domain/types';
 import { CHANNEL_TYPES } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 import { LinkField } from './LinkField';
 
 interface ChannelFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 export function ChannelFields({ node, save }: ChannelFieldsProps) {
   const channel = channelOf(node);
+  // From the stored group, not the one on screen, so quick successive edits all land.
   const update = (changes: Partial<ChannelDetails>) =>
-    save({ channel: { ...channel, ...changes } });
+    save((stored) => ({ channel: { ...channelOf(stored), ...changes } }));
   return (
     <fieldset className="inspector-section">
       <legend>Channel</legend>

@@ -5,7 +5,7 @@ import { SelectField } from '../../../components/fields/SelectField';
 import { communityOf } from '@shared/domain/details';
 import type { CommunityDetails, StakeNode } from '@shared/domain/types';
 import { COMMUNITY_SCOPES, type CommunityScope } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 import { LinkField } from './LinkField';
 
 const SCOPE_LABELS: Record<CommunityScope, string> = {
@@ -16,13 +16,14 @@ const SCOPE_LABELS: Record<CommunityScope, string> = {
 
 interface CommunityFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 export function CommunityFields({ node, save }: CommunityFieldsProps) {
   const community = communityOf(node);
+  // From the stored group, not the one on screen, so quick successive edits all land.
   const update = (changes: Partial<CommunityDetails>) =>
-    save({ community: { ...community, ...changes } });
+    save((stored) => ({ community: { ...communityOf(stored), ...changes } }));
   return (
     <fieldset className="inspector-section">
       <legend>Community</legend>

@@ -7,18 +7,20 @@ import { eventOf } from '@shared/domain/details';
 import type { EventDetails, StakeNode } from '@shared/domain/types';
 import { checkDateRange } from '@shared/domain/validation';
 import { EVENT_STATUSES } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 
 interface EventFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function EventFields({ node, save }: EventFieldsProps) {
   const event = eventOf(node);
-  const update = (changes: Partial<EventDetails>) => save({ event: { ...event, ...changes } });
+  // From the stored group, not the one on screen, so quick successive edits all land.
+  const update = (changes: Partial<EventDetails>) =>
+    save((stored) => ({ event: { ...eventOf(stored), ...changes } }));
   return (
     <fieldset className="inspector-section">
       <legend>Event</legend>

@@ -1,7 +1,7 @@
 // The fields that belong to the node's kind; networks have no fields of their own.
 
 import type { StakeNode } from '@shared/domain/types';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 import { ChannelFields } from './ChannelFields';
 import { CommunityFields } from './CommunityFields';
 import { EventFields } from './EventFields';
@@ -10,7 +10,7 @@ import { PersonFields } from './PersonFields';
 
 interface KindFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 export function KindFields({ node, save }: KindFieldsProps) {

@@ -5,18 +5,19 @@ import { SelectField } from '../../../components/fields/SelectField';
 import { organisationOf } from '@shared/domain/details';
 import type { OrganisationDetails, StakeNode } from '@shared/domain/types';
 import { ORGANISATION_TYPES } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 import { LinkField } from './LinkField';
 
 interface OrganisationFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 export function OrganisationFields({ node, save }: OrganisationFieldsProps) {
   const organisation = organisationOf(node);
+  // From the stored group, not the one on screen, so quick successive edits all land.
   const update = (changes: Partial<OrganisationDetails>) =>
-    save({ organisation: { ...organisation, ...changes } });
+    save((stored) => ({ organisation: { ...organisationOf(stored), ...changes } }));
   return (
     <fieldset className="inspector-section">
       <legend>Organisation</legend>

@@ -8,16 +8,18 @@ import { personOf } from '@shared/domain/details';
 import type { PersonDetails, StakeNode } from '@shared/domain/types';
 import { checkEmail, checkPhone } from '@shared/domain/validation';
 import { INVOLVEMENT_PREFERENCES } from '@shared/domain/vocabulary';
-import type { NodeChanges } from '../../../data/nodeRepository';
+import type { NodeUpdate } from '../../../data/nodeRepository';
 
 interface PersonFieldsProps {
   node: StakeNode;
-  save(changes: NodeChanges): void;
+  save(update: NodeUpdate): void;
 }
 
 export function PersonFields({ node, save }: PersonFieldsProps) {
   const person = personOf(node);
-  const update = (changes: Partial<PersonDetails>) => save({ person: { ...person, ...changes } });
+  // From the stored group, not the one on screen, so quick successive edits all land.
+  const update = (changes: Partial<PersonDetails>) =>
+    save((stored) => ({ person: { ...personOf(stored), ...changes } }));
   return (
     <fieldset className="inspector-section">
       <legend>Person</legend>
