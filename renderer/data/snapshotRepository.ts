@@ -1,12 +1,10 @@
 // Named snapshots of a map, kept in IndexedDB beside it: take one ("before the February
-// workshop"), list them, restore one as a new map, delete one. A snapshot stores the map's
-// .stakemap.json text, so restoring reads it back through the file parser and its migrations.
+// workshop"), list them, delete one (renderer/commands/restoreCommands.ts restores them). A
+// snapshot stores the map's .stakemap.json text, so restoring reads it back through the file
+// parser and its migrations.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { FormatProblem } from '@shared/format';
-import type { MapBundle } from '@shared/domain/types';
 import { err, ok, type Result } from '@shared/result';
-import { restoreAsNewMap } from './backupRestore';
 import { db, type MapSnapshot } from './db';
 import { newId, nowTimestamp } from './ids';
 import { exportStakemapText } from './mapFiles';
@@ -51,14 +49,6 @@ export function useSnapshots(mapId: string): MapSnapshot[] | undefined {
 /** The name a restored snapshot gets: "<map> — <snapshot>". */
 export function restoredSnapshotName(mapName: string, snapshotName: string): string {
   return `${mapName} — ${snapshotName}`;
-}
-
-/** Restores a snapshot as a new map; the map it was taken from is not touched. */
-export async function restoreSnapshot(
-  snapshot: MapSnapshot,
-  mapName: string,
-): Promise<Result<MapBundle, FormatProblem[]>> {
-  return restoreAsNewMap(snapshot.text, restoredSnapshotName(mapName, snapshot.name));
 }
 
 export async function deleteSnapshot(snapshot: Pick<MapSnapshot, 'mapId' | 'id'>): Promise<void> {

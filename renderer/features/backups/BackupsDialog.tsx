@@ -1,16 +1,23 @@
-// The desktop's backups, by map, with date and size. Restoring one makes a new map named after the
-// backup; the map it came from (if it still exists) is never touched.
+// The desktop's backups, by map, with date and size. Restore makes a new map named after the
+// backup, leaving the map it came from alone; Replace (offered while that map exists) keeps the
+// map's current state as a snapshot, then puts the backup's contents into it. Both can be undone.
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import type { BackedUpMap, BackupFile } from '@shared/ipc/contract';
-import { restoreAsNewMap } from '../../data/backupRestore';
+import {
+  replaceMapCommand,
+  restoreAsNewMapCommand,
+  type Restored,
+} from '../../commands/restoreCommands';
+import { useMapSummaries } from '../../data/hooks';
 import { describeProblem } from '../../data/mapFiles';
+import { APP_VERSION } from '../../platform/appVersion';
 import { logError } from '../../platform/errorLog';
 import type { HostBackups } from '../../platform/host';
-import { announce } from '../../state/notices';
 import { describeBackupDate, describeBytes, errorText } from './describe';
 import { DialogProblem, type Problem } from './DialogProblem';
+import { RestoredNotice } from './RestoredNotice';
 
 type Listing =
   | { state: 'loading' }
@@ -20,7 +27,7 @@ type Listing =
 interface BackupsDialogProps {
   backups: HostBackups;
   onClose(): void;
-  /** Called with the new map's id after a restore. */
+  /** Opens a restored map (the user asks, after the restore). */
   onRestored(mapId: string): void;
 }
 
@@ -29,6 +36,11 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
   const [restoring, setRestoring] = useState<string | null>(null);
   // Shown inside the dialog: while it is open, everything outside it is hidden from assistive tech.
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
+  // Replace is offered only for maps still in the database, under their current name.
+  const summaries = useMapSummaries();
+  const currentName = (mapId: string) =>
+    summaries?.find((summary) => summary.map.id === mapId)?.map.name;
 
   useEffect(() => {
     let cancelled = false;
@@ -46,13 +58,24 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
     };
   }, [backups]);
 
-  const restore = async (map: BackedUpMap, backup: BackupFile) => {
+  const restore = async (map: BackedUpMap, backup: BackupFile, how: 'new' | 'replace') => {
     const when = describeBackupDate(backup.createdAt);
+    const replacing = how === 'replace' ? currentName(map.mapId) : undefined;
     setRestoring(backup.fileName);
     setProblem(null);
+    setRestored(null);
     try {
       const text = await backups.read({ mapId: map.mapId, fileName: backup.fileName });
-      const result = await restoreAsNewMap(text, `${map.mapName} (backup of ${when})`);
+      const result =
+        replacing === undefined
+          ? await restoreAsNewMapCommand(text, `${map.mapName} (backup of ${when})`)
+          : await replaceMapCommand(
+              map.mapId,
+              replacing,
+              text,
+              `the backup of ${when}`,
+              APP_VERSION,
+            );
       if (!result.ok) {
         setProblem({
           title: `The backup of ${map.mapName} from ${when} could not be restored: nothing has been changed.`,
@@ -60,8 +83,7 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
         });
         return;
       }
-      announce(`Restored “${result.value.map.name}” as a new map.`);
-      onRestored(result.value.map.id);
+      setRestored(result.value);
     } catch (error) {
       logError('Restoring a backup failed', error);
       setProblem({
@@ -81,9 +103,17 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
           <Dialog.Title className="dialog-title">Backups</Dialog.Title>
           <Dialog.Description>
             Stakemap keeps a copy of each map on this computer a few seconds after it changes: the
-            last 10, and one a day for a month. Restoring one adds it as a new map.
+            last 10, and one a day for a month. Restore adds one as a new map; Replace puts it into
+            the map itself, after keeping the map's current state as a snapshot. Both can be undone.
           </Dialog.Description>
           {problem && <DialogProblem problem={problem} />}
+          {restored && (
+            <RestoredNotice
+              restored={restored}
+              onUndone={() => setRestored(null)}
+              onOpen={onRestored}
+            />
+          )}
           {listing.state === 'loading' && <p className="muted">Looking for backups…</p>}
           {listing.state === 'failed' && (
             <p role="alert">The backups could not be listed: {listing.message}</p>
@@ -108,10 +138,20 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
                             type="button"
                             disabled={restoring !== null}
                             aria-label={`Restore ${map.mapName} from ${when}`}
-                            onClick={() => void restore(map, backup)}
+                            onClick={() => void restore(map, backup, 'new')}
                           >
                             Restore
                           </button>
+                          {currentName(map.mapId) !== undefined && (
+                            <button
+                              type="button"
+                              disabled={restoring !== null}
+                              aria-label={`Replace ${currentName(map.mapId) ?? ''} with the backup of ${when}`}
+                              onClick={() => void restore(map, backup, 'replace')}
+                            >
+                              Replace
+                            </button>
+                          )}
                         </li>
                       );
                     })}

@@ -1,15 +1,21 @@
-// Named snapshots of one map: take one before a big change, restore one as a new map
-// ("<map> — <snapshot>"), delete one after confirming. The map itself is never changed here.
+// Named snapshots of one map: take one before a big change; restore one as a new map
+// ("<map> — <snapshot>") or over the map itself, after keeping its current state as a snapshot
+// (either restore can be undone); delete one after confirming.
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
+import {
+  replaceMapCommand,
+  restoreAsNewMapCommand,
+  type Restored,
+} from '../../commands/restoreCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeProblem } from '../../data/mapFiles';
 import {
   MAX_SNAPSHOT_NAME_LENGTH,
   createSnapshot,
   deleteSnapshot,
-  restoreSnapshot,
+  restoredSnapshotName,
   useSnapshots,
   type MapSnapshot,
 } from '../../data/snapshotRepository';
@@ -18,6 +24,7 @@ import { logError } from '../../platform/errorLog';
 import { announce } from '../../state/notices';
 import { describeBackupDate, describeBytes, errorText } from './describe';
 import { DialogProblem, type Problem } from './DialogProblem';
+import { RestoredNotice } from './RestoredNotice';
 
 interface SnapshotsDialogProps {
   mapId: string;
@@ -33,6 +40,7 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
   const [doomed, setDoomed] = useState<MapSnapshot | null>(null);
   // Shown inside the dialog: while it is open, everything outside it is hidden from assistive tech.
   const [failure, setFailure] = useState<Problem | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
 
   const take = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,11 +62,24 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
     }
   };
 
-  const restore = async (snapshot: MapSnapshot) => {
+  const restore = async (snapshot: MapSnapshot, how: 'new' | 'replace') => {
     setBusy(true);
     setFailure(null);
+    setRestored(null);
     try {
-      const result = await restoreSnapshot(snapshot, mapName);
+      const result =
+        how === 'new'
+          ? await restoreAsNewMapCommand(
+              snapshot.text,
+              restoredSnapshotName(mapName, snapshot.name),
+            )
+          : await replaceMapCommand(
+              mapId,
+              mapName,
+              snapshot.text,
+              `the snapshot “${snapshot.name}”`,
+              APP_VERSION,
+            );
       if (!result.ok) {
         setFailure({
           title: `The snapshot “${snapshot.name}” could not be restored: nothing has been changed.`,
@@ -66,7 +87,14 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
         });
         return;
       }
-      announce(`Restored the snapshot as a new map, “${result.value.map.name}”.`);
+      setRestored(
+        how === 'new'
+          ? {
+              ...result.value,
+              message: `Restored the snapshot as a new map, “${restoredSnapshotName(mapName, snapshot.name)}”.`,
+            }
+          : result.value,
+      );
     } catch (error) {
       logError('Restoring a snapshot failed', error);
       setFailure({
@@ -97,8 +125,9 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
         <Dialog.Content className="dialog backups-dialog">
           <Dialog.Title className="dialog-title">Snapshots of {mapName}</Dialog.Title>
           <Dialog.Description>
-            A snapshot keeps the map as it is now, under a name. Restoring one adds it as a new map;
-            this map is not changed.
+            A snapshot keeps the map as it is now, under a name. Restore one as a new map, or
+            replace this map with it: its current state is kept as a snapshot first, and either can
+            be undone.
           </Dialog.Description>
           <form className="dialog-form" onSubmit={(event) => void take(event)}>
             <label className="field">
@@ -125,6 +154,7 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
             </div>
           </form>
           {failure && <DialogProblem problem={failure} />}
+          {restored && <RestoredNotice restored={restored} onUndone={() => setRestored(null)} />}
           {snapshots === undefined ? (
             <p className="muted">Loading snapshots…</p>
           ) : snapshots.length === 0 ? (
@@ -146,9 +176,17 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
                       type="button"
                       disabled={busy}
                       aria-label={`Restore snapshot ${snapshot.name}`}
-                      onClick={() => void restore(snapshot)}
+                      onClick={() => void restore(snapshot, 'new')}
                     >
                       Restore
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      aria-label={`Replace ${mapName} with snapshot ${snapshot.name}`}
+                      onClick={() => void restore(snapshot, 'replace')}
+                    >
+                      Replace
                     </button>
                     <button
                       type="button"

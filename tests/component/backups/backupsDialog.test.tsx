@@ -1,5 +1,6 @@
 // The desktop's Backups dialog: only on the desktop, lists backups by map with date and size,
-// restores one as a new map (never over the old one), and says plainly when something fails.
+// restores one as a new map or over its map (after keeping that map's state as a snapshot), lets
+// either restore be undone, and says plainly when something fails.
 
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -77,6 +78,8 @@ describe('the Backups dialog', { timeout: 30_000 }, () => {
       name: /^Restore Deleted panel map from /,
     });
     await user.click(first as HTMLElement);
+    expect(await within(dialog).findByText(/as a new map\.$/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Open map' }));
 
     await waitFor(() => expect(onOpenMap).toHaveBeenCalledOnce());
     const mapId = String(onOpenMap.mock.calls[0]?.[0]);
@@ -84,10 +87,58 @@ describe('the Backups dialog', { timeout: 30_000 }, () => {
     const bundle = await loadBundle(mapId);
     expect(bundle?.map.name).toMatch(/^Deleted panel map \(backup of .*2026.*\)$/);
     expect(bundle?.nodes.map((node) => node.label).sort()).toEqual(['Jane Smith', 'Panel']);
-    expect(await screen.findByText(/as a new map\.$/)).toBeInTheDocument();
   });
 
-  it('never overwrites the map a backup came from', async () => {
+  it('undoes a restore as a new map by taking the new map away again', async () => {
+    withBackups();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Backups…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Backups' });
+    const [first] = await within(dialog).findAllByRole('button', {
+      name: /^Restore Deleted panel map from /,
+    });
+    await user.click(first as HTMLElement);
+    await waitFor(async () => expect(await db.maps.count()).toBe(1));
+
+    await user.click(await within(dialog).findByRole('button', { name: 'Undo restore' }));
+    await waitFor(async () => expect(await db.maps.count()).toBe(0));
+    expect(await db.nodes.count()).toBe(0);
+  });
+
+  it('replaces a map with its backup after keeping its state as a snapshot, and undoes it', async () => {
+    await saveNewBundle(
+      rehomeBundle(aBundle(), 'gone', 'Current panel map', '2026-11-27T10:00:00.000Z'),
+    );
+    await db.nodes.update(['gone', 'n1'], { label: 'Edited since the backup' });
+    const before = await loadBundle('gone');
+    withBackups();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Backups…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Backups' });
+    const [replace] = await within(dialog).findAllByRole('button', {
+      name: /^Replace Current panel map with the backup of /,
+    });
+    await user.click(replace as HTMLElement);
+
+    expect(
+      await within(dialog).findByText(/^Replaced Current panel map with the backup of .*snapshot/),
+    ).toBeInTheDocument();
+    // The map keeps its id and name; its contents are the backup's.
+    expect(await db.maps.count()).toBe(1);
+    const after = await loadBundle('gone');
+    expect(after?.map.name).toBe('Current panel map');
+    expect(after?.nodes.map((node) => node.label).sort()).toEqual(['Jane Smith', 'Panel']);
+    // The state it had is kept as a snapshot, which holds the edit made since the backup.
+    const [kept] = await db.snapshots.where('mapId').equals('gone').toArray();
+    expect(kept?.name).toMatch(/^Before restoring the backup of /);
+    expect(kept?.text).toContain('Edited since the backup');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Undo restore' }));
+    await waitFor(async () => expect((await loadBundle('gone'))?.nodes).toEqual(before?.nodes));
+    expect((await loadBundle('gone'))?.relationships).toEqual(before?.relationships);
+  });
+
+  it('Restore never overwrites the map a backup came from', async () => {
     await saveNewBundle(
       rehomeBundle(aBundle(), 'gone', 'Current panel map', '2026-11-27T10:00:00.000Z'),
     );

@@ -10,6 +10,7 @@ import { db } from '../../../renderer/data/db';
 import { deleteMap, loadBundle, saveNewBundle } from '../../../renderer/data/mapRepository';
 import { createSnapshot } from '../../../renderer/data/snapshotRepository';
 import { updateNode } from '../../../renderer/data/nodeRepository';
+import { redo, undo } from '../../../renderer/state/history';
 import { BackupsPanel } from '../../../renderer/features/backups/BackupsPanel';
 import { rehomeBundle } from '../../../renderer/data/mapRepository';
 import { aBundle } from '../../factories/records';
@@ -88,6 +89,49 @@ describe('snapshots', { timeout: 30_000 }, () => {
     const bundle = await loadBundle(restored?.id ?? '');
     expect(bundle?.nodes.map((node) => node.label).sort()).toEqual(['Jane Smith', 'Panel']);
     expect((await db.nodes.get(['m1', 'n1']))?.label).toBe('Changed after the snapshot');
+  });
+
+  it('replaces the map with a snapshot after keeping its state, and undo and redo work', async () => {
+    await createSnapshot('m1', 'February', '0.1.0');
+    await updateNode('m1', 'n1', { label: 'Changed after the snapshot' });
+    const user = userEvent.setup();
+    renderPanel();
+    const dialog = await openSnapshots(user);
+    await user.click(
+      await within(dialog).findByRole('button', {
+        name: 'Replace Data panel with snapshot February',
+      }),
+    );
+
+    expect(
+      await within(dialog).findByText(/^Replaced Data panel with the snapshot “February”/),
+    ).toBeInTheDocument();
+    expect((await db.nodes.get(['m1', 'n1']))?.label).toBe('Jane Smith');
+    expect(await db.maps.count()).toBe(1);
+    // The state from just before is listed as a snapshot of its own.
+    expect(
+      await within(dialog).findByText('Before restoring the snapshot “February”'),
+    ).toBeInTheDocument();
+
+    // The map's history holds the restore, so Ctrl+Z in the editor undoes it, and redo redoes it.
+    await undo('m1');
+    expect((await db.nodes.get(['m1', 'n1']))?.label).toBe('Changed after the snapshot');
+    await redo('m1');
+    expect((await db.nodes.get(['m1', 'n1']))?.label).toBe('Jane Smith');
+  });
+
+  it('undoes a restore as a new map from the dialog', async () => {
+    await createSnapshot('m1', 'February', '0.1.0');
+    const user = userEvent.setup();
+    renderPanel();
+    const dialog = await openSnapshots(user);
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Restore snapshot February' }),
+    );
+    await waitFor(async () => expect(await db.maps.count()).toBe(2));
+    await user.click(await within(dialog).findByRole('button', { name: 'Undo restore' }));
+    await waitFor(async () => expect(await db.maps.count()).toBe(1));
+    expect((await db.maps.get('m1'))?.name).toBe('Data panel');
   });
 
   it('deletes a snapshot only after the user confirms', async () => {
