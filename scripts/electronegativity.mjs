@@ -1,10 +1,15 @@
 // Runs Doyensec's Electronegativity over the main process and preload sources and fails on any
 // finding that is not in the reviewed allowlist (scripts/electronegativity-allowlist.json). The tool
-// itself exits 0 whatever it finds, so this script reads its CSV report instead. An allowlist entry
+// itself exits 0 whatever it finds, so this script reads its report instead. An allowlist entry
 // that no longer matches anything also fails, so the list cannot grow stale.
 //
-//   node scripts/electronegativity.mjs                  scan electron/ (part of npm run check)
-//   node scripts/electronegativity.mjs --csv <report>   judge an existing report (used by tests)
+// The scan asks for SARIF, not CSV: the tool writes a CSV report's header and rows with two
+// unsynchronised asynchronous writes, and on a busy machine the header lands on top of the rows.
+// SARIF is one write. It carries no code sample, so the sample is read from the scanned line.
+//
+//   node scripts/electronegativity.mjs                    scan electron/ (part of npm run check)
+//   node scripts/electronegativity.mjs --csv <report>     judge an existing CSV report (tests)
+//   node scripts/electronegativity.mjs --sarif <report>   judge an existing SARIF report (tests)
 //   node scripts/electronegativity.mjs --allowlist <f>  use another allowlist (used by tests)
 
 import { spawnSync } from 'node:child_process';
@@ -55,6 +60,41 @@ export function parseReport(csv) {
   });
 }
 
+/**
+ * The findings of an Electronegativity SARIF report, in the shape parseReport gives. Paths are
+ * relative to `scanned`; the sample is the trimmed source line the finding points at.
+ */
+export function parseSarif(text, scanned) {
+  const report = JSON.parse(text);
+  const results = report?.runs?.[0]?.results;
+  if (!Array.isArray(results)) {
+    throw new Error('The Electronegativity report has no results: the scan did not run.');
+  }
+  return results.map((result) => {
+    const location = result.locations?.[0]?.physicalLocation ?? {};
+    const uri = location.artifactLocation?.uri ?? 'file:///';
+    const file = uri === 'file:///' ? 'N/A' : uri;
+    const line = location.region?.startLine ?? 1;
+    const column = (location.region?.startColumn ?? 1) - 1;
+    return {
+      check: result.ruleId,
+      severity: result.level,
+      confidence: '',
+      file,
+      location: `${line}:${column}`,
+      sample: file === 'N/A' ? '' : sourceLine(join(scanned, file), line),
+    };
+  });
+}
+
+function sourceLine(file, line) {
+  try {
+    return (readFileSync(file, 'utf8').split(/\r?\n/)[line - 1] ?? '').trim();
+  } catch {
+    return '';
+  }
+}
+
 /** An allowlist entry matches a finding by check, file and (when given) a piece of the sample. */
 function matches(entry, finding) {
   return (
@@ -85,7 +125,7 @@ function readAllowlist(file) {
 
 function scan() {
   const folder = mkdtempSync(join(tmpdir(), 'stakemap-electronegativity-'));
-  const report = join(folder, 'report.csv');
+  const report = join(folder, 'report.sarif');
   try {
     const require = createRequire(import.meta.url);
     const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist');
@@ -121,7 +161,10 @@ function main() {
   const allowlistFile =
     option('--allowlist') ?? join(root, 'scripts', 'electronegativity-allowlist.json');
   const csvFile = option('--csv');
-  const findings = parseReport(csvFile ? readFileSync(csvFile, 'utf8') : scan());
+  const sarifFile = option('--sarif');
+  const findings = csvFile
+    ? parseReport(readFileSync(csvFile, 'utf8'))
+    : parseSarif(sarifFile ? readFileSync(sarifFile, 'utf8') : scan(), join(root, 'electron'));
   const { unreviewed, stale } = judge(findings, readAllowlist(allowlistFile));
   const reviewed = findings.length - unreviewed.length;
   for (const finding of unreviewed) {

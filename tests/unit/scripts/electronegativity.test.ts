@@ -2,11 +2,13 @@
 // finding nobody reviewed, and on an allowlist entry that no longer matches anything.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without type declarations.
+import { parseSarif } from '../../../scripts/electronegativity.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../../scripts/electronegativity.mjs', import.meta.url));
 const ALLOWLIST = fileURLToPath(
@@ -74,6 +76,45 @@ describe('scripts/electronegativity.mjs', () => {
     const empty = join(folder, 'empty.csv');
     writeFileSync(empty, '');
     const result = spawnSync(process.execPath, [SCRIPT, '--csv', empty], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/did not run/);
+  });
+
+  it('reads a SARIF report, taking each sample from the line it points at', () => {
+    const scanned = join(folder, 'electron');
+    mkdirSync(join(scanned, 'main'), { recursive: true });
+    writeFileSync(
+      join(scanned, 'main', 'ipc.ts'),
+      'const a = 1;\n    await deps.openExternal(url);\n',
+    );
+    const at = (uri: string, startLine: number) => ({
+      physicalLocation: { artifactLocation: { uri }, region: { startLine, startColumn: 5 } },
+    });
+    const sarif = JSON.stringify({
+      runs: [
+        {
+          results: [
+            { ruleId: 'OPEN_EXTERNAL_JS_CHECK', level: 'note', locations: [at('main/ipc.ts', 2)] },
+            { ruleId: 'CSP_GLOBAL_CHECK', level: 'note', locations: [at('file:///', 1)] },
+          ],
+        },
+      ],
+    });
+    expect(parseSarif(sarif, scanned)).toEqual([
+      expect.objectContaining({
+        check: 'OPEN_EXTERNAL_JS_CHECK',
+        file: 'main/ipc.ts',
+        location: '2:4',
+        sample: 'await deps.openExternal(url);',
+      }),
+      expect.objectContaining({ check: 'CSP_GLOBAL_CHECK', file: 'N/A', sample: '' }),
+    ]);
+  });
+
+  it('fails when a SARIF report has no results', () => {
+    const empty = join(folder, 'empty.sarif');
+    writeFileSync(empty, '{}');
+    const result = spawnSync(process.execPath, [SCRIPT, '--sarif', empty], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/did not run/);
   });
