@@ -82,6 +82,7 @@ async function whenReady(): Promise<void> {
         const owner = ownerOf(sender);
         return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
       },
+      printToPdf: (sender, options) => sender.printToPDF(options),
       fs: { open, rename, rm, stat, readFile },
       openExternal: (url) => shell.openExternal(url),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },

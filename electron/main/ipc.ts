@@ -13,6 +13,7 @@ import {
   type ListBackupsResponse,
   type OpenExternalResponse,
   type OpenFileResponse,
+  type PrintToPdfResponse,
   type ReadBackupResponse,
   type SaveFileResponse,
   type WriteBackupResponse,
@@ -22,6 +23,7 @@ import {
   openExternalRequestSchema,
   openFileRequestSchema,
   parseRequest,
+  printToPdfRequestSchema,
   readBackupRequestSchema,
   saveFileRequestSchema,
   writeBackupRequestSchema,
@@ -46,6 +48,22 @@ export interface OpenDialogOptions {
   properties: Array<'openFile'>;
 }
 
+/** What file:printToPdf asks of Electron's webContents.printToPDF: A4, colours and all. */
+export interface PdfOptions {
+  pageSize: 'A4';
+  printBackground: boolean;
+}
+
+export const PDF_OPTIONS: PdfOptions = { pageSize: 'A4', printBackground: true };
+
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** The page's name for the file, made safe, always ending in .pdf. */
+export function pdfFileName(suggestedName: string): string {
+  const safe = toSafeFileName(suggestedName);
+  return /\.pdf$/i.test(safe) ? safe : `${safe}.pdf`;
+}
+
 /** The slice of node:fs/promises the file handlers use. */
 export interface IpcFileSystem extends AtomicFileSystem {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
@@ -62,6 +80,8 @@ export interface IpcDeps<Sender> {
     sender: Sender,
     options: OpenDialogOptions,
   ): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Prints the sender's page, laid out for print, to PDF bytes. */
+  printToPdf(sender: Sender, options: PdfOptions): Promise<Uint8Array>;
   fs: IpcFileSystem;
   openExternal(url: string): Promise<void>;
   appInfo: AppInfo;
@@ -116,6 +136,43 @@ export function createIpcHandlers<Sender>(deps: IpcDeps<Sender>): InvokeHandlers
         });
         if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' });
         await writeFileAtomically(deps.fs, choice.filePath, contents);
+        return ok({ status: 'saved', path: choice.filePath });
+      } catch (error) {
+        return err(`Could not save the file: ${describeError(error)}`);
+      }
+    },
+
+    // Where to save comes first, so a cancel costs nothing; the page keeps the pack laid out for
+    // print until this answers.
+    async 'file:printToPdf'(payload, sender): Promise<PrintToPdfResponse> {
+      const request = parseRequest(printToPdfRequestSchema, payload);
+      if (!request.ok) return request;
+      let choice: { canceled: boolean; filePath?: string };
+      try {
+        choice = await deps.showSaveDialog(sender, {
+          title: 'Export meeting pack',
+          defaultPath: pdfFileName(request.value.suggestedName),
+          filters: PDF_FILTERS,
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+      } catch (error) {
+        return err(`Could not save the file: ${describeError(error)}`);
+      }
+      if (choice.canceled || !choice.filePath) return ok({ status: 'cancelled' });
+      let pdf: Uint8Array;
+      try {
+        pdf = await deps.printToPdf(sender, { ...PDF_OPTIONS });
+      } catch (error) {
+        deps.log('Could not print the meeting pack to PDF', error);
+        return err(`Could not make the PDF: ${describeError(error)}. Nothing was saved.`);
+      }
+      if (pdf.byteLength > MAX_FILE_BYTES) {
+        return err(
+          `The PDF came to ${describeSize(pdf.byteLength)}, more than the ${FILE_LIMIT} Stakemap saves. Show fewer nodes and try again.`,
+        );
+      }
+      try {
+        await writeFileAtomically(deps.fs, choice.filePath, pdf);
         return ok({ status: 'saved', path: choice.filePath });
       } catch (error) {
         return err(`Could not save the file: ${describeError(error)}`);

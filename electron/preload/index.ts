@@ -22,6 +22,7 @@ function invoke<K extends InvokeChannel>(
 const api = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
+  printToPdf: (request) => invoke('file:printToPdf', request),
   openExternal: (request) => invoke('link:open', request),
   appInfo: () => invoke('app:info', null),
   writeBackup: (request) => invoke('backup:write', request),

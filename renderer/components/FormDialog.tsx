@@ -9,16 +9,27 @@ interface FormDialogProps {
   title: string;
   description?: string;
   submitLabel: string;
+  /** While the submitted work runs: the submit button is disabled and the form says it is busy. */
+  busy?: boolean;
   onOpenChange(open: boolean): void;
   onSubmit(): void;
   children: ReactNode;
 }
 
 export function FormDialog(props: FormDialogProps) {
-  const { open, title, description, submitLabel, onOpenChange, onSubmit, children } = props;
+  const {
+    open,
+    title,
+    description,
+    submitLabel,
+    busy = false,
+    onOpenChange,
+    onSubmit,
+    children,
+  } = props;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    if (!busy) onSubmit();
   };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -27,13 +38,13 @@ export function FormDialog(props: FormDialogProps) {
         <Dialog.Content className="dialog" aria-describedby={undefined}>
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           {description && <Dialog.Description>{description}</Dialog.Description>}
-          <form onSubmit={submit} className="dialog-form">
+          <form onSubmit={submit} className="dialog-form" aria-busy={busy}>
             {children}
             <div className="dialog-buttons">
               <Dialog.Close asChild>
                 <button type="button">Cancel</button>
               </Dialog.Close>
-              <button type="submit" className="primary">
+              <button type="submit" className="primary" disabled={busy}>
                 {submitLabel}
               </button>
             </div>

@@ -2,7 +2,7 @@
 // leave as downloads. It has no native menu and opens links in a new, isolated tab.
 
 import { decodeUtf8, describeSize, MAX_OPEN_FILE_BYTES } from './decodeText';
-import type { FileType, Host, OpenedFile, SaveOutcome } from './host';
+import type { FileType, Host, OpenedFile, PrintOutcome, SaveOutcome } from './host';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -57,6 +57,12 @@ export const browserHost: Host = {
     // The download has started from the blob; give it a moment before releasing the memory.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { status: 'saved', where: 'your downloads' };
+  },
+
+  async printPage(): Promise<PrintOutcome> {
+    // The browser names the file itself in its dialog; the page's <title> is its suggestion.
+    window.print();
+    return { status: 'print-dialog' };
   },
 
   async openExternal(url: string): Promise<void> {

@@ -2,7 +2,7 @@
 // all the renderer ever sees of Electron.
 
 import type { DesktopApi } from '@shared/ipc/contract';
-import type { FileType, Host, OpenedFile, SaveOutcome } from './host';
+import type { FileType, Host, OpenedFile, PrintOutcome, SaveOutcome } from './host';
 
 function toFilters(types: FileType[]) {
   return types.map((type) => ({ name: type.description, extensions: type.extensions }));
@@ -25,6 +25,13 @@ export function createDesktopHost(api: DesktopApi): Host {
       type: FileType,
     ): Promise<SaveOutcome> {
       const response = await api.saveFile({ suggestedName, contents, filters: toFilters([type]) });
+      if (!response.ok) throw new Error(response.error);
+      if (response.value.status === 'cancelled') return { status: 'cancelled' };
+      return { status: 'saved', where: response.value.path };
+    },
+
+    async printPage(suggestedName: string): Promise<PrintOutcome> {
+      const response = await api.printToPdf({ suggestedName });
       if (!response.ok) throw new Error(response.error);
       if (response.value.status === 'cancelled') return { status: 'cancelled' };
       return { status: 'saved', where: response.value.path };

@@ -17,6 +17,9 @@ export interface OpenedFile {
 
 export type SaveOutcome = { status: 'saved'; where: string } | { status: 'cancelled' };
 
+/** A PDF saved (desktop), or the browser's own print dialog opened, where Save as PDF is a choice. */
+export type PrintOutcome = SaveOutcome | { status: 'print-dialog' };
+
 export interface FileType {
   description: string;
   extensions: string[];
@@ -43,6 +46,11 @@ export interface Host {
     contents: string | Uint8Array,
     type: FileType,
   ): Promise<SaveOutcome>;
+  /**
+   * Prints the page as its print stylesheet lays it out (the meeting pack): straight to a PDF the
+   * user saves on the desktop, the browser's print dialog on the web.
+   */
+  printPage(suggestedName: string): Promise<PrintOutcome>;
   /** Opens an http(s) or mailto link in the system browser or mail client. */
   openExternal(url: string): Promise<void>;
   /** Native menu commands (desktop only); returns the unsubscribe function. */

@@ -21,6 +21,16 @@ export type SaveFileResponse = Result<
   string
 >;
 
+/**
+ * Print the window as it is laid out for print (the meeting pack) to a PDF, and save it where the
+ * user chooses. The page only names the file; the main process decides the paper and the type.
+ */
+export interface PrintToPdfRequest {
+  suggestedName: string;
+}
+
+export type PrintToPdfResponse = SaveFileResponse;
+
 export interface OpenFileRequest {
   filters: FileFilter[];
 }
@@ -83,6 +93,7 @@ export interface AppInfo {
 export interface InvokeChannels {
   'file:save': { request: SaveFileRequest; response: SaveFileResponse };
   'file:open': { request: OpenFileRequest; response: OpenFileResponse };
+  'file:printToPdf': { request: PrintToPdfRequest; response: PrintToPdfResponse };
   'link:open': { request: OpenExternalRequest; response: OpenExternalResponse };
   'app:info': { request: null; response: AppInfo };
   'backup:write': { request: WriteBackupRequest; response: WriteBackupResponse };
@@ -95,6 +106,7 @@ export type InvokeChannel = keyof InvokeChannels;
 export const INVOKE_CHANNELS = [
   'file:save',
   'file:open',
+  'file:printToPdf',
   'link:open',
   'app:info',
   'backup:write',
@@ -123,6 +135,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResponse>;
   openExternal(request: OpenExternalRequest): Promise<OpenExternalResponse>;
   appInfo(): Promise<AppInfo>;
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;

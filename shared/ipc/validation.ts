@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../result';
 import type {
   OpenExternalRequest,
   OpenFileRequest,
+  PrintToPdfRequest,
   ReadBackupRequest,
   SaveFileRequest,
   WriteBackupRequest,
@@ -39,6 +40,11 @@ export const saveFileRequestSchema = z.strictObject({
   ]),
   filters: filtersSchema,
 }) satisfies z.ZodType<SaveFileRequest>;
+
+export const printToPdfRequestSchema = z.strictObject({
+  // A name only, like file:save's: the main process makes it safe and gives it the .pdf ending.
+  suggestedName: z.string().min(1).max(255),
+}) satisfies z.ZodType<PrintToPdfRequest>;
 
 export const openFileRequestSchema = z.strictObject({
   filters: filtersSchema,

@@ -19,6 +19,7 @@ const MAP_TEXT = readFileSync(
   new URL('../fixtures/stakemap/v1-minimal.stakemap.json', import.meta.url),
   'utf8',
 );
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% meeting pack\n%%EOF\n');
 const TRUSTED_FRAME = { url: 'app://stakemap/index.html', parent: null };
 
 /** An in-memory file system that records every operation in order. */
@@ -83,6 +84,7 @@ function setup(overrides: Partial<IpcDeps<string>> = {}) {
       filePaths: [TARGET],
     })),
     openExternal: vi.fn(async (_url: string) => undefined),
+    printToPdf: vi.fn(async (_sender: string, _options: unknown) => PDF_BYTES),
     backups: {
       write: vi.fn(async (request: WriteBackupRequest) => ({
         fileName: '2026-11-27T03-29-05-123Z.stakemap.json',
@@ -143,6 +145,7 @@ describe('registerIpc', () => {
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.showOpenDialog).not.toHaveBeenCalled();
     expect(deps.openExternal).not.toHaveBeenCalled();
+    expect(deps.printToPdf).not.toHaveBeenCalled();
     expect(deps.backups.write).not.toHaveBeenCalled();
     expect(deps.backups.list).not.toHaveBeenCalled();
     expect(deps.backups.read).not.toHaveBeenCalled();
@@ -290,6 +293,137 @@ describe('file:save', () => {
     const response = await handlers['file:save']({ ...saveRequest, contents }, 'w');
     expect(response).toEqual({ ok: false, error: expect.stringContaining('100.0 MB') });
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('file:printToPdf', () => {
+  const PDF_TARGET = path.join(FOLDER, 'Programme meeting pack.pdf');
+  const pdfRequest = { suggestedName: 'Programme meeting pack.pdf' };
+
+  function pdfSetup(overrides: Partial<IpcDeps<string>> = {}) {
+    const context = setup(overrides);
+    context.deps.showSaveDialog.mockResolvedValue({ canceled: false, filePath: PDF_TARGET });
+    return context;
+  }
+
+  it('asks where to save a PDF, prints the asking window on A4 with backgrounds, and writes it atomically', async () => {
+    const { handlers, deps, files, operations } = pdfSetup();
+    const response = await handlers['file:printToPdf'](pdfRequest, 'main-window');
+    expect(response).toEqual({ ok: true, value: { status: 'saved', path: PDF_TARGET } });
+    expect(deps.showSaveDialog).toHaveBeenCalledExactlyOnceWith('main-window', {
+      title: 'Export meeting pack',
+      defaultPath: 'Programme meeting pack.pdf',
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    expect(deps.printToPdf).toHaveBeenCalledExactlyOnceWith('main-window', {
+      pageSize: 'A4',
+      printBackground: true,
+    });
+    expect(files.get(PDF_TARGET)).toEqual(PDF_BYTES);
+    const rename = operations.at(-1) ?? '';
+    expect(rename).toMatch(/^rename .*\.tmp -> /);
+    expect(rename.endsWith(` -> ${PDF_TARGET}`)).toBe(true);
+  });
+
+  it.each([
+    ['a map name with a folder in it', '../../.config/autostart/x', '-..-.config-autostart-x.pdf'],
+    ['a name that is not a PDF', 'Programme.desktop', 'Programme.desktop.pdf'],
+    ['a name ending in .PDF', 'Programme.PDF', 'Programme.PDF'],
+  ])('suggests a safe PDF name for %s', async (_what, suggestedName, defaultPath) => {
+    const { handlers, deps } = pdfSetup();
+    await handlers['file:printToPdf']({ suggestedName }, 'w');
+    expect(deps.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a bare string', 'pack.pdf'],
+    ['an empty name', { suggestedName: '' }],
+    ['a name that is not text', { suggestedName: 42 }],
+    ['a name too long for any disk', { suggestedName: 'x'.repeat(256) }],
+    ['page options the page should not choose', { ...pdfRequest, pageSize: 'A0' }],
+    ['contents of its own', { ...pdfRequest, contents: '%PDF-1.4' }],
+  ])('answers %s with an error and neither asks nor prints', async (_what, payload) => {
+    const { handlers, deps, operations } = pdfSetup();
+    const response = await handlers['file:printToPdf'](payload, 'w');
+    expect(response).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid request: /),
+    });
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+    expect(operations).toEqual([]);
+  });
+
+  it('prints nothing and writes nothing when the user cancels the save dialog', async () => {
+    const { handlers, deps, operations } = setup({
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+    });
+    expect(await handlers['file:printToPdf'](pdfRequest, 'w')).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+    expect(operations).toEqual([]);
+  });
+
+  it('says the PDF could not be made, and writes nothing, when printing fails', async () => {
+    const { handlers, deps, operations } = pdfSetup();
+    deps.printToPdf.mockRejectedValue(new Error('Printing failed'));
+    const response = await handlers['file:printToPdf'](pdfRequest, 'w');
+    expect(response).toEqual({
+      ok: false,
+      error: 'Could not make the PDF: Printing failed. Nothing was saved.',
+    });
+    expect(operations).toEqual([]);
+    expect(deps.log).toHaveBeenCalled();
+  });
+
+  it('leaves the old file as it was when writing the PDF fails', async () => {
+    const memory = memoryFileSystem();
+    memory.files.set(PDF_TARGET, new TextEncoder().encode('last week'));
+    const { handlers } = pdfSetup({
+      fs: {
+        ...memory.fs,
+        async rename() {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        },
+      },
+    });
+    const response = await handlers['file:printToPdf'](pdfRequest, 'w');
+    expect(response).toEqual({ ok: false, error: expect.stringContaining('no space left') });
+    expect(new TextDecoder().decode(memory.files.get(PDF_TARGET))).toBe('last week');
+    expect([...memory.files.keys()]).toEqual([PDF_TARGET]);
+  });
+
+  it('refuses a PDF over the size limit without writing it', async () => {
+    const { handlers, deps, operations } = pdfSetup();
+    deps.printToPdf.mockResolvedValue(new Uint8Array(MAX_FILE_BYTES + 1));
+    const response = await handlers['file:printToPdf'](pdfRequest, 'w');
+    expect(response).toEqual({ ok: false, error: expect.stringContaining('Show fewer nodes') });
+    expect(operations).toEqual([]);
+  });
+
+  it('is refused from a window that is not the app, before any dialog or printing', async () => {
+    const listeners = new Map<
+      string,
+      (event: InvokeEventLike<string>, payload: unknown) => Promise<unknown>
+    >();
+    const { handlers, deps } = pdfSetup();
+    registerIpc({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
+    const print = listeners.get('file:printToPdf');
+    await expect(
+      print?.(
+        { senderFrame: { url: 'https://evil.example/', parent: null }, sender: 'w' },
+        pdfRequest,
+      ),
+    ).rejects.toThrow(/did not come from the Stakemap window/);
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+    await expect(
+      print?.({ senderFrame: TRUSTED_FRAME, sender: 'w' }, pdfRequest),
+    ).resolves.toMatchObject({ ok: true });
   });
 });
 

@@ -34,6 +34,7 @@ describe('the preload bridge', () => {
         'onMenuCommand',
         'openExternal',
         'openFile',
+        'printToPdf',
         'readBackup',
         'saveFile',
         'writeBackup',
@@ -51,6 +52,7 @@ describe('the preload bridge', () => {
   it.each([
     ['saveFile', 'file:save', { suggestedName: 'a.json', contents: '{}', filters: [] }],
     ['openFile', 'file:open', { filters: [] }],
+    ['printToPdf', 'file:printToPdf', { suggestedName: 'Programme meeting pack.pdf' }],
     ['openExternal', 'link:open', { url: 'https://example.org/' }],
     [
       'saveFile',

@@ -1,23 +1,45 @@
-// Export… : the map's data in the format a colleague's tool reads (optionally redacted), or a
-// picture of the canvas as it is drawn now (PNG at 1×–4×, or SVG).
+// Export… : the map's data in the format a colleague's tool reads (optionally redacted), a
+// picture of the canvas as it is drawn now (PNG at 1×–4×, or SVG), or a meeting pack (PDF) of
+// what is shown. The pack keeps the dialog open while it is made, and says there if it fails.
 
 import { useState } from 'react';
 import { FormDialog } from '../../components/FormDialog';
 import { DATA_FORMATS, exportMapData, type DataFormat } from '../../data/exportFormats';
 import { APP_VERSION } from '../../platform/appVersion';
 import { useHost } from '../../platform/HostContext';
-import { announce, reportFailure } from '../../state/notices';
+import { announce, errorMessage, reportFailure } from '../../state/notices';
 import type { GraphCanvasHandle } from '../../graph/GraphCanvas';
+import type { PrintOutcome } from '../../platform/host';
 import { stakemapFileName } from '@shared/format';
+import { exportMeetingPack } from './meetingPack/exportMeetingPack';
 
 type PictureFormat = 'png' | 'svg';
-type ExportChoice = DataFormat | PictureFormat;
+type ExportChoice = DataFormat | PictureFormat | 'pack';
 
 interface ExportDialogProps {
   mapId: string;
   mapName: string;
   graph: GraphCanvasHandle | null;
+  /** The nodes the editor shows now, for the meeting pack; null (or absent) when all are shown. */
+  visibleIds?: ReadonlySet<string> | null;
   onClose(): void;
+}
+
+const MEETING_PACK = {
+  format: 'pack',
+  label: 'Meeting pack (PDF)',
+  description: 'The map as shown, with its stakeholders, key messages and open actions.',
+} as const;
+
+function packOutcomeMessage(outcome: PrintOutcome): string | null {
+  switch (outcome.status) {
+    case 'saved':
+      return `Exported the meeting pack to ${outcome.where}.`;
+    case 'print-dialog':
+      return 'The meeting pack is in the print dialog: choose Save as PDF there to keep a copy.';
+    case 'cancelled':
+      return null;
+  }
 }
 
 const PICTURES: ReadonlyArray<{ format: PictureFormat; label: string; description: string }> = [
@@ -29,13 +51,21 @@ function pictureName(mapName: string, extension: string): string {
   return stakemapFileName(mapName).replace(/\.stakemap\.json$/, `.${extension}`);
 }
 
-export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogProps) {
+export function ExportDialog({
+  mapId,
+  mapName,
+  graph,
+  visibleIds = null,
+  onClose,
+}: ExportDialogProps) {
   const host = useHost();
   const [choice, setChoice] = useState<ExportChoice>('stakemap');
   const [redacted, setRedacted] = useState(false);
   const [scale, setScale] = useState<1 | 2 | 3 | 4>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const isPicture = choice === 'png' || choice === 'svg';
+  const [packing, setPacking] = useState(false);
+  const [packProblem, setPackProblem] = useState<string | null>(null);
 
   const saveData = async (format: DataFormat) => {
     const files = await exportMapData(mapId, format, redacted, APP_VERSION);
@@ -77,7 +107,29 @@ export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogPro
     if (outcome.status === 'saved') announce(`Exported ${name}.`);
   };
 
+  // Stays open while the pack is made (a picture, a layout, a save dialog or the print dialog),
+  // so the user sees it working and reads any failure where they asked.
+  const savePack = () => {
+    setPacking(true);
+    setPackProblem(null);
+    exportMeetingPack({ mapId, visibleIds, redacted, graph, host })
+      .then((outcome) => {
+        setPacking(false);
+        onClose();
+        const message = packOutcomeMessage(outcome);
+        if (message) announce(message);
+      })
+      .catch((error: unknown) => {
+        setPacking(false);
+        setPackProblem(errorMessage(error));
+      });
+  };
+
   const submit = () => {
+    if (choice === 'pack') {
+      savePack();
+      return;
+    }
     onClose();
     const work = choice === 'png' || choice === 'svg' ? savePicture(choice) : saveData(choice);
     work.catch(reportFailure('The map could not be exported.'));
@@ -87,7 +139,14 @@ export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogPro
     <FormDialog
       open
       title="Export"
-      submitLabel="Export"
+      submitLabel={
+        choice !== 'pack'
+          ? 'Export'
+          : packing
+            ? 'Preparing the meeting pack…'
+            : 'Export meeting pack (PDF)…'
+      }
+      busy={packing}
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
@@ -95,13 +154,17 @@ export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogPro
     >
       <fieldset className="export-formats">
         <legend>Format</legend>
-        {[...DATA_FORMATS, ...PICTURES].map((option) => (
+        {[...DATA_FORMATS, ...PICTURES, MEETING_PACK].map((option) => (
           <label key={option.format} className="export-format">
             <input
               type="radio"
               name="export-format"
               checked={choice === option.format}
-              onChange={() => setChoice(option.format)}
+              disabled={packing}
+              onChange={() => {
+                setChoice(option.format);
+                setPackProblem(null);
+              }}
             />
             <span>
               <strong>{option.label}</strong>
@@ -144,12 +207,32 @@ export function ExportDialog({ mapId, mapName, graph, onClose }: ExportDialogPro
           <input
             type="checkbox"
             checked={redacted}
+            disabled={packing}
             onChange={(event) => setRedacted(event.target.checked)}
           />
           <span>
             Leave out private details (emails, phones, notes, contact log, do-not-contact people)
           </span>
         </label>
+      )}
+      {choice === 'pack' && (
+        <p className="muted">
+          {graph
+            ? 'The picture shows the map as drawn now; the tables list what the filter shows.'
+            : 'Only the Network view is drawn: open it first to put the map’s picture in the pack.'}
+        </p>
+      )}
+      {choice === 'pack' && (
+        <p role="status" className="muted">
+          {packing ? 'Preparing the meeting pack…' : ''}
+        </p>
+      )}
+      {packProblem !== null && (
+        <div role="alert" className="notice-error">
+          <p className="notice-error-title">The meeting pack could not be made.</p>
+          <p>{packProblem}</p>
+          <p>Nothing was saved. Try again, or export a picture and a spreadsheet instead.</p>
+        </div>
       )}
     </FormDialog>
   );

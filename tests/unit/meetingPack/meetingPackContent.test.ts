@@ -35,6 +35,7 @@ describe('the meeting pack of the example map', () => {
       (node) => node.kind !== 'event' && node.kind !== 'channel',
     );
     expect(content.mapName).toBe('Local Public Data Panel: engagement');
+    expect([content.shownNodes, content.totalNodes]).toEqual([39, 39]);
     expect(content.stakeholders.map((row) => row.label).sort()).toEqual(
       stakeholders.map((node) => node.label).sort(),
     );
@@ -90,6 +91,7 @@ describe('the meeting pack of the example map', () => {
 
   it('keeps only what is shown, with the messages and open actions for those nodes', () => {
     const content = pack(['member-la-chief-exec', 'org-borough-council', 'ldex-workshops-2010-02']);
+    expect([content.shownNodes, content.totalNodes]).toEqual([3, 39]);
     expect(content.stakeholders.map((row) => row.label)).toEqual([
       'Example borough council (illustrative)',
       CHIEF_EXEC,

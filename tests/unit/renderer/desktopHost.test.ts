@@ -12,6 +12,10 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
       value: { status: 'saved' as const, path: '/x' },
     })),
     openFile: vi.fn(async () => ({ ok: true as const, value: { status: 'cancelled' as const } })),
+    printToPdf: vi.fn(async () => ({
+      ok: true as const,
+      value: { status: 'saved' as const, path: '/home/comms/pack.pdf' },
+    })),
     openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
     appInfo: vi.fn(async () => ({ name: 'Stakemap', version: '0.1.0', platform: 'linux' })),
     writeBackup: vi.fn(async () => ({
@@ -40,6 +44,27 @@ describe('the desktop host', () => {
       contents: bytes,
       filters: [{ name: 'PNG image', extensions: ['png'] }],
     });
+  });
+
+  it('prints to a PDF through file:printToPdf and says where it went', async () => {
+    const api = fakeApi();
+    await expect(createDesktopHost(api).printPage('Programme meeting pack.pdf')).resolves.toEqual({
+      status: 'saved',
+      where: '/home/comms/pack.pdf',
+    });
+    expect(api.printToPdf).toHaveBeenCalledWith({ suggestedName: 'Programme meeting pack.pdf' });
+  });
+
+  it('turns a failed print into an error with the main process’s words', async () => {
+    const host = createDesktopHost(
+      fakeApi({
+        printToPdf: vi.fn(async () => ({
+          ok: false as const,
+          error: 'Could not make the PDF: Printing failed. Nothing was saved.',
+        })),
+      }),
+    );
+    await expect(host.printPage('x.pdf')).rejects.toThrow('Could not make the PDF');
   });
 
   it('offers backups, answering values', async () => {

@@ -57,6 +57,9 @@ export interface MeetingPackContent {
   /** The day the pack was made, which "overdue" and "last contact" are measured against. */
   day: Day;
   redacted: boolean;
+  /** How many of the map's nodes (of every kind) are shown, and how many it has. */
+  shownNodes: number;
+  totalNodes: number;
   stakeholders: StakeholderRow[];
   messages: MessageRow[];
   actions: ActionRow[];
@@ -154,5 +157,14 @@ export function meetingPackContent(
       notes: action.notes,
     }));
 
-  return { mapName: bundle.map.name, day: today, redacted, stakeholders, messages, actions };
+  return {
+    mapName: bundle.map.name,
+    day: today,
+    redacted,
+    shownNodes: shownNodes.length,
+    totalNodes: bundle.nodes.length,
+    stakeholders,
+    messages,
+    actions,
+  };
 }
