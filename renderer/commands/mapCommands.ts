@@ -2,6 +2,7 @@
 // and records how to undo and redo it, so the toolbar, keyboard shortcuts, menus and the inspector
 // all share one history.
 
+import { planBulkEdit, type BulkNodeEdit } from '@shared/domain/bulkEdit';
 import type { Position, Relationship, StakeNode } from '@shared/domain/types';
 import type { NodeKind } from '@shared/domain/vocabulary';
 import {
@@ -61,6 +62,21 @@ export function editNodeCommand(
   return editNodesCommand(mapId, [{ id, changes }], label);
 }
 
+/**
+ * Applies one bulk edit to several nodes as one transaction and one undoable step; resolves with
+ * how many nodes it changed (nodes that already had every value are left alone).
+ */
+export async function bulkEditNodesCommand(
+  mapId: string,
+  nodes: readonly StakeNode[],
+  edit: BulkNodeEdit,
+): Promise<number> {
+  const updates = planBulkEdit(nodes, edit);
+  if (updates.length === 0) return 0;
+  await editNodesCommand(mapId, updates, `edit ${updates.length} nodes`);
+  return updates.length;
+}
+
 /** Moves nodes (a drag, a nudge or a whole layout) as one undoable step. */
 export function moveNodesCommand(
   mapId: string,
@@ -81,7 +97,9 @@ export async function deleteNodesCommand(
   const removed = await deleteNodes(mapId, ids);
   recordHistory(mapId, {
     label:
-      removed.nodes.length === 1 ? `delete ${removed.nodes[0]?.label ?? 'node'}` : 'delete nodes',
+      removed.nodes.length === 1
+        ? `delete ${removed.nodes[0]?.label ?? 'node'}`
+        : `delete ${removed.nodes.length} nodes`,
     undo: () => restoreRecords(mapId, removed),
     redo: () => deleteNodes(mapId, ids).then(nothing),
   });

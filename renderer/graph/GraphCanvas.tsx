@@ -8,6 +8,7 @@ import {
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
+  useId,
   useRef,
   type CSSProperties,
   type KeyboardEvent,
@@ -18,6 +19,7 @@ import { DEFAULT_STYLE_CHOICE, type ColourBy, type SizeBy } from './attributeSty
 import { attachCanvasEvents } from './canvasEvents';
 import { showConnectSource, showSelection, showVisibility, type HideMode } from './canvasState';
 import { createCy } from './createCy';
+import { describeSelected } from './describeSelected';
 import { runLayout, type LayoutName } from './layouts';
 import type { NodeMove } from './nodeMoves';
 import { patchGraph } from './patchGraph';
@@ -73,6 +75,10 @@ export interface GraphCanvasProps {
   sizeBy?: SizeBy;
   /** A tap on a node or edge selects it; a tap on the background selects nothing. */
   onSelect(selection: Selection): void;
+  /** A tap on a node with Shift, Ctrl or Cmd held adds it to the selection or takes it out. */
+  onToggleNode?(id: string): void;
+  /** Dragging a box with Shift, Ctrl or Cmd held adds the nodes inside it to the selection. */
+  onBoxSelect?(ids: string[]): void;
   /** Called once the user lets go of dragged nodes, never during the drag. */
   onNodesMoved(moves: NodeMove[]): void;
   ariaLabel: string;
@@ -98,6 +104,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     colourBy = DEFAULT_STYLE_CHOICE.colourBy,
     sizeBy = DEFAULT_STYLE_CHOICE.sizeBy,
     onSelect,
+    onToggleNode,
+    onBoxSelect,
     onNodesMoved,
     ariaLabel,
   },
@@ -107,10 +115,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // The cy listeners are attached once; they call whatever callbacks the latest render passed.
-  const callbacksRef = useRef({ onSelect, onNodesMoved });
+  const callbacksRef = useRef({ onSelect, onToggleNode, onBoxSelect, onNodesMoved });
   useLayoutEffect(() => {
-    callbacksRef.current = { onSelect, onNodesMoved };
+    callbacksRef.current = { onSelect, onToggleNode, onBoxSelect, onNodesMoved };
   });
+  const selectedRef = useRef<HTMLParagraphElement>(null);
+  const selectedId = useId();
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -119,6 +129,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     cyRef.current = cy;
     const detach = attachCanvasEvents(cy, {
       onSelect: (next) => callbacksRef.current.onSelect(next),
+      onToggleNode: (id) => callbacksRef.current.onToggleNode?.(id),
+      onBoxSelect: (ids) => callbacksRef.current.onBoxSelect?.(ids),
       onNodesMoved: (moves) => callbacksRef.current.onNodesMoved(moves),
       onPointerDown: () => regionRef.current?.focus({ preventScroll: true }),
     });
@@ -146,7 +158,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
 
   // These run after the patch above (effects run in order) so re-added elements get their state.
   useLayoutEffect(() => {
-    if (cyRef.current !== null) showSelection(cyRef.current, selection);
+    const cy = cyRef.current;
+    if (cy === null) return;
+    showSelection(cy, selection);
+    // Read back from Cytoscape, so what the canvas says is selected is what it really shows.
+    if (selectedRef.current !== null) selectedRef.current.textContent = describeSelected(cy);
   }, [elements, selection]);
 
   useLayoutEffect(() => {
@@ -201,11 +217,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       ref={regionRef}
       role="region"
       aria-label={ariaLabel}
+      aria-describedby={selectedId}
       tabIndex={0}
       onKeyDown={onKeyDown}
       style={regionStyle}
     >
       <div ref={containerRef} style={containerStyle} />
+      <p ref={selectedRef} id={selectedId} className="visually-hidden" />
     </div>
   );
 });

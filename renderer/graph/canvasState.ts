@@ -2,7 +2,7 @@
 // what the filter leaves out. These follow props; they never emit callbacks, so syncing cannot
 // loop back into React.
 
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import type { Selection } from '../state/selection';
 import { CONNECT_SOURCE_CLASS, FADED_CLASS, FILTERED_OUT_CLASS } from './stateClasses';
 
@@ -10,24 +10,33 @@ import { CONNECT_SOURCE_CLASS, FADED_CLASS, FILTERED_OUT_CLASS } from './stateCl
 export type HideMode = 'dim' | 'hide';
 
 /**
- * Selects exactly the selected element (nothing when it is null or not on the canvas). Selection
- * is controlled: createCy turns Cytoscape's own tap-to-select off (autounselectify), so a tap
- * only reports; this is the one place that changes what is selected, with selecting switched on
- * for the moment it takes.
+ * Selects exactly the selected elements (nothing when the selection is null or not on the
+ * canvas). Selection is controlled: createCy turns Cytoscape's own tap-to-select off
+ * (autounselectify), so taps and boxes only report; this is the one place that changes what is
+ * selected, with selecting switched on for the moment it takes.
  */
 export function showSelection(cy: Core, selection: Selection): void {
-  const target = selection === null ? cy.collection() : cy.getElementById(selection.id);
-  const matches =
-    selection !== null &&
-    target.nonempty() &&
-    (selection.type === 'node' ? target.isNode() : target.isEdge());
-  const wanted = matches ? target : cy.collection();
+  const wanted = selectedElements(cy, selection);
   cy.batch(() => {
     cy.autounselectify(false);
     cy.elements(':selected').difference(wanted).unselect();
     wanted.select();
     cy.autounselectify(true);
   });
+}
+
+function selectedElements(cy: Core, selection: Selection): CollectionReturnValue {
+  if (selection === null) return cy.collection();
+  if (selection.type === 'relationship') {
+    const edge = cy.getElementById(selection.id);
+    return edge.nonempty() && edge.isEdge() ? edge : cy.collection();
+  }
+  if (selection.type === 'node') {
+    const node = cy.getElementById(selection.id);
+    return node.nonempty() && node.isNode() ? node : cy.collection();
+  }
+  const ids = new Set(selection.ids);
+  return cy.nodes().filter((node) => ids.has(node.id()));
 }
 
 export function showConnectSource(cy: Core, nodeId: string | null): void {

@@ -14,11 +14,12 @@ export function createCy(container: HTMLElement): Core {
     headless: !canDrawCanvas(),
     styleEnabled: true,
     style: GRAPH_STYLE,
-    // One selection at a time, and only the one the selection prop names: taps are reported
-    // through onSelect and come back as a prop (see showSelection).
+    // Only what the selection prop names is selected: taps and boxes are reported through
+    // callbacks and come back as a prop (see showSelection). A box is drawn by dragging the
+    // background with Shift, Ctrl or Cmd held; a plain drag still pans.
     selectionType: 'single',
     autounselectify: true,
-    boxSelectionEnabled: false,
+    boxSelectionEnabled: true,
     minZoom: 0.05,
     maxZoom: 4,
   });

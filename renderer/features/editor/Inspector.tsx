@@ -1,7 +1,9 @@
-// The side panel that edits whatever is selected: a node, a relationship, or nothing.
+// The side panel that edits whatever is selected: a node, several nodes, a relationship, or
+// nothing.
 
 import type { Relationship, StakeNode } from '@shared/domain/types';
-import type { Selection } from '../../state/selection';
+import { selectedNodeIds, type Selection } from '../../state/selection';
+import { BulkEditPanel } from './bulk/BulkEditPanel';
 import { NodeInspector } from './NodeInspector';
 import { RelationshipInspector } from './RelationshipInspector';
 
@@ -12,6 +14,8 @@ interface InspectorProps {
   nodesById: ReadonlyMap<string, StakeNode>;
   relationships: readonly Relationship[];
   onSelect(selection: Selection): void;
+  /** Asks to delete several nodes (the editor confirms first); without it, no delete is offered. */
+  onDeleteNodes?(ids: readonly string[]): void;
 }
 
 export function Inspector({
@@ -21,8 +25,11 @@ export function Inspector({
   nodesById,
   relationships,
   onSelect,
+  onDeleteNodes,
 }: InspectorProps) {
-  const node = selection?.type === 'node' ? nodesById.get(selection.id) : undefined;
+  // Nodes an undo or another window removed drop out; one left is edited as one.
+  const selectedNodes = selectedNodeIds(selection).flatMap((id) => nodesById.get(id) ?? []);
+  const node = selectedNodes.length === 1 ? selectedNodes[0] : undefined;
   const relationship =
     selection?.type === 'relationship'
       ? relationships.find((candidate) => candidate.id === selection.id)
@@ -30,7 +37,18 @@ export function Inspector({
 
   return (
     <section aria-label="Inspector" className="inspector" role="complementary">
-      {node ? (
+      {selectedNodes.length > 1 ? (
+        <BulkEditPanel
+          key={selectedNodes.map((selected) => selected.id).join(' ')}
+          mapId={mapId}
+          selected={selectedNodes}
+          nodes={nodes}
+          onSelect={onSelect}
+          onDelete={
+            onDeleteNodes && (() => onDeleteNodes(selectedNodes.map((selected) => selected.id)))
+          }
+        />
+      ) : node ? (
         <NodeInspector
           key={node.id}
           mapId={mapId}

@@ -26,7 +26,8 @@ import { useHost } from '../../platform/HostContext';
 import { useMenuCommand } from '../../state/menuCommands';
 import { announce, reportFailure } from '../../state/notices';
 import type { MapScope, MapViewContext, MapViewDefinition } from '../../state/mapViews';
-import type { Selection } from '../../state/selection';
+import { addNodes, selectedNodeIds, toggleNode, type Selection } from '../../state/selection';
+import { DeleteNodesDialog } from './DeleteNodesDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportDialog } from './ExportDialog';
@@ -79,14 +80,17 @@ export function MapEditor({
   const [sizeBy, setSizeBy] = useState<SizeBy>('none');
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [exporting, setExporting] = useState(false);
+  /** The nodes waiting for the user to confirm their deletion, when several are. */
+  const [deleting, setDeleting] = useState<readonly string[] | null>(null);
   const labelInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
   const nodesById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const selectedNodeId = selection?.type === 'node' ? selection.id : null;
+  const selectedIds = useMemo(() => selectedNodeIds(selection), [selection]);
   const filteredIds = useMemo(
-    () => visibleNodeIds(nodes, relationships, filter, { hops: focusHops, nodeId: selectedNodeId }),
-    [nodes, relationships, filter, focusHops, selectedNodeId],
+    () => visibleNodeIds(nodes, relationships, filter, { hops: focusHops, nodeIds: selectedIds }),
+    [nodes, relationships, filter, focusHops, selectedIds],
   );
   const visibleIds = useMemo(() => {
     if (!scope) return filteredIds;
@@ -126,6 +130,17 @@ export function MapEditor({
       }
     }
     setSelection(next);
+  };
+
+  // Shift, Ctrl or Cmd on the canvas picks several nodes; in connect mode a node is an end to
+  // connect, whatever keys are held.
+  const toggleOnCanvas = (id: string) => {
+    if (connecting) selectOnCanvas({ type: 'node', id });
+    else setSelection((current) => toggleNode(current, id));
+  };
+
+  const boxOnCanvas = (ids: string[]) => {
+    if (!connecting) setSelection((current) => addNodes(current, ids));
   };
 
   const addNewNode = (kind: NodeKind, label: string) => {
@@ -169,7 +184,9 @@ export function MapEditor({
   };
 
   const deleteSelection = () => {
-    if (selection?.type === 'node') {
+    if (selection?.type === 'nodes') {
+      setDeleting(selection.ids);
+    } else if (selection?.type === 'node') {
       const label = nodesById.get(selection.id)?.label || 'the node';
       deleteNodesCommand(map.id, [selection.id])
         .then((removed) => {
@@ -190,11 +207,14 @@ export function MapEditor({
   };
 
   const nudge = (dx: number, dy: number, large: boolean) => {
-    const node = selectedNodeId ? nodesById.get(selectedNodeId) : undefined;
-    if (!node) return false;
+    const moving = selectedIds.flatMap((id) => nodesById.get(id) ?? []);
+    if (moving.length === 0) return false;
     const step = large ? NUDGE_STEP_LARGE : NUDGE_STEP;
-    const position = { x: node.position.x + dx * step, y: node.position.y + dy * step };
-    moveNodesCommand(map.id, [{ id: node.id, position }], 'nudge').catch(failure('Moving'));
+    const moves = moving.map((node) => ({
+      id: node.id,
+      position: { x: node.position.x + dx * step, y: node.position.y + dy * step },
+    }));
+    moveNodesCommand(map.id, moves, 'nudge').catch(failure('Moving'));
     return true;
   };
 
@@ -239,6 +259,15 @@ export function MapEditor({
       case 'help':
         setShowShortcuts(true);
         return true;
+      case 'clear-selection':
+        if (connecting) {
+          stopConnecting();
+          announce('Connect mode off.');
+          return true;
+        }
+        if (!selection) return false;
+        setSelection(null);
+        return true;
       case 'undo':
       case 'redo':
         return false;
@@ -268,7 +297,10 @@ export function MapEditor({
     <main
       className="editor"
       onKeyDown={(event) => {
+        // In a text field too (the shortcut above ignores those); marked handled so the
+        // shortcut does not also clear the selection.
         if (event.key === 'Escape' && connecting) {
+          event.preventDefault();
           stopConnecting();
           announce('Connect mode off.');
         }
@@ -351,6 +383,8 @@ export function MapEditor({
               colourBy={colourBy}
               sizeBy={sizeBy}
               onSelect={selectOnCanvas}
+              onToggleNode={toggleOnCanvas}
+              onBoxSelect={boxOnCanvas}
               onNodesMoved={(moves) => moveNodesCommand(map.id, moves).catch(failure('Moving'))}
               ariaLabel="Network map"
             />
@@ -364,6 +398,7 @@ export function MapEditor({
               visibleIds={visibleIds}
               selection={selection}
               onSelect={setSelection}
+              onDeleteNodes={setDeleting}
             />
           </Tabs.Content>
           {views.map((extra) => (
@@ -380,6 +415,7 @@ export function MapEditor({
             nodesById={nodesById}
             relationships={relationships}
             onSelect={reveal}
+            onDeleteNodes={setDeleting}
           />
           <FilterPanel
             nodes={nodes}
@@ -394,12 +430,21 @@ export function MapEditor({
         </aside>
       </div>
       <ShortcutSheet open={showShortcuts} onOpenChange={setShowShortcuts} />
+      {deleting && (
+        <DeleteNodesDialog
+          mapId={map.id}
+          ids={deleting}
+          nodesById={nodesById}
+          relationships={relationships}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => setSelection(null)}
+        />
+      )}
       {exporting && (
         <ExportDialog
           mapId={map.id}
           mapName={map.name}
           graph={view === 'network' ? graph.current : null}
-          visibleIds={visibleIds}
           onClose={() => setExporting(false)}
         />
       )}

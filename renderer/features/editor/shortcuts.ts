@@ -15,6 +15,7 @@ export type ShortcutAction =
   | 'nudge-up'
   | 'nudge-down'
   | 'help'
+  | 'clear-selection'
   | 'undo'
   | 'redo';
 
@@ -37,6 +38,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'nudge-right', keys: '→', description: 'Nudge the selected node right' },
   { action: 'nudge-up', keys: '↑', description: 'Nudge the selected node up' },
   { action: 'nudge-down', keys: '↓', description: 'Nudge the selected node down' },
+  {
+    action: 'clear-selection',
+    keys: 'Escape',
+    description: 'Select nothing (in connect mode: stop connecting)',
+  },
   { action: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
   { action: 'redo', keys: 'Ctrl+Shift+Z', description: 'Redo' },
   { action: 'help', keys: '?', description: 'Show this list of shortcuts' },
@@ -89,6 +95,8 @@ export function shortcutFor(event: {
       return 'nudge-down';
     case '?':
       return 'help';
+    case 'Escape':
+      return 'clear-selection';
     default:
       return null;
   }

@@ -10,13 +10,14 @@ export function visibleNodeIds(
   nodes: readonly StakeNode[],
   relationships: readonly Relationship[],
   filter: NodeFilter,
-  focus: { hops: FocusHops; nodeId: string | null },
+  /** Focus on the selected nodes (all of them, when several are) and what is near them. */
+  focus: { hops: FocusHops; nodeIds: readonly string[] },
 ): Set<string> | null {
   let visible: Set<string> | null = isFilterActive(filter) ? filterNodeIds(nodes, filter) : null;
-  if (focus.hops > 0 && focus.nodeId) {
-    const near = neighbourhood([focus.nodeId], relationships, focus.hops);
+  if (focus.hops > 0 && focus.nodeIds.length > 0) {
+    const near = neighbourhood(focus.nodeIds, relationships, focus.hops);
     visible = visible ? new Set([...near].filter((id) => visible?.has(id))) : near;
-    visible.add(focus.nodeId);
+    for (const id of focus.nodeIds) visible.add(id);
   }
   return visible;
 }

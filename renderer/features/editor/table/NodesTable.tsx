@@ -1,7 +1,8 @@
 // Every node of the map in a sortable, filterable table: the accessible twin of the canvas. Rows
 // are keyboard-navigable and share the selection with the canvas; label and kind edit in place.
+// Several rows can be selected (modified clicks and keys, or Select all shown) for a bulk edit.
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CommitTextField } from '../../../components/CommitTextField';
 import { ENGAGEMENT_LABELS, NODE_KIND_LABELS } from '@shared/domain/labels';
 import { searchNodes } from '@shared/domain/search';
@@ -9,7 +10,7 @@ import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../../commands/mapCommands';
 import { announce, reportFailure } from '../../../state/notices';
-import type { Selection } from '../../../state/selection';
+import { selectedNodeIds, selectNodes, toggleNode, type Selection } from '../../../state/selection';
 import { sortRows, useSort, type SortValue } from './sorting';
 import { selectableRowProps } from './selectableRow';
 import { TableFrame } from './TableFrame';
@@ -36,11 +37,18 @@ interface NodesTableProps {
   visibleIds: ReadonlySet<string> | null;
   selection: Selection;
   onSelect(selection: Selection): void;
+  /**
+   * Asks to delete several selected nodes (the editor confirms first); without it, Delete on a
+   * row deletes that row alone.
+   */
+  onDeleteNodes?(ids: readonly string[]): void;
 }
 
 export function NodesTable(props: NodesTableProps) {
   const { mapId, nodes, nodesById, relationships, visibleIds, selection, onSelect } = props;
   const [query, setQuery] = useState('');
+  // Where a Shift range starts: the row last picked on its own or added with Ctrl or Shift+Space.
+  const anchor = useRef<string | null>(null);
   const sort = useSort<NodeColumn>('label');
 
   const linkCounts = useMemo(() => {
@@ -83,8 +91,49 @@ export function NodesTable(props: NodesTableProps) {
   }, [nodes, visibleIds, query, sort.key, sort.direction, nodesById, linkCounts]);
 
   const ids = rows.map((node) => node.id);
-  const selectedId = selection?.type === 'node' ? selection.id : null;
+  const selectedIds = selectedNodeIds(selection);
+  const selectedSet = new Set(selectedIds);
+  // The one row in the tab order: the selected row, or the anchor of several (else the first of
+  // them in the order shown).
+  const activeId =
+    selection?.type === 'node'
+      ? selection.id
+      : selection?.type === 'nodes'
+        ? anchor.current !== null && selectedSet.has(anchor.current) && ids.includes(anchor.current)
+          ? anchor.current
+          : (ids.find((id) => selectedSet.has(id)) ?? null)
+        : null;
+
+  const selectOne = (id: string) => {
+    anchor.current = id;
+    onSelect({ type: 'node', id });
+  };
+  const toggle = (id: string) => {
+    anchor.current = id;
+    onSelect(toggleNode(selection, id));
+  };
+  const extendTo = (id: string) => {
+    const from =
+      anchor.current !== null && ids.includes(anchor.current) ? anchor.current : activeId;
+    const start = from === null ? -1 : ids.indexOf(from);
+    const end = ids.indexOf(id);
+    if (start < 0 || end < 0) {
+      selectOne(id);
+      return;
+    }
+    anchor.current = from;
+    onSelect(selectNodes(ids.slice(Math.min(start, end), Math.max(start, end) + 1)));
+  };
+  const selectAllShown = () => {
+    anchor.current = ids[0] ?? null;
+    onSelect(selectNodes(ids));
+  };
+
   const remove = (id: string): Promise<boolean> => {
+    if (selection?.type === 'nodes' && selectedSet.has(id) && props.onDeleteNodes) {
+      props.onDeleteNodes(selection.ids);
+      return Promise.resolve(false);
+    }
     const label = nodesById.get(id)?.label ?? 'the node';
     return deleteNodesCommand(mapId, [id])
       .then((removed) => {
@@ -114,6 +163,18 @@ export function NodesTable(props: NodesTableProps) {
       emptyMessage={
         nodes.length === 0 ? 'No nodes yet: add one with the toolbar.' : 'No nodes match.'
       }
+      actions={
+        <>
+          <button type="button" disabled={ids.length === 0} onClick={selectAllShown}>
+            Select all shown
+          </button>
+          {selectedIds.length > 1 && (
+            <span className="muted" role="status">
+              {selectedIds.length} selected
+            </span>
+          )}
+        </>
+      }
     >
       {rows.map((node, index) => {
         const name = node.label || '(no label)';
@@ -124,10 +185,11 @@ export function NodesTable(props: NodesTableProps) {
             {...selectableRowProps({
               id: node.id,
               index,
-              selectedId,
+              selectedId: activeId,
               ids,
-              select: (id) => onSelect({ type: 'node', id }),
+              select: selectOne,
               remove,
+              multi: { selected: selectedSet.has(node.id), toggle, extendTo },
             })}
           >
             <td>

@@ -16,6 +16,8 @@ interface TableFrameProps<K extends string> {
   columns: ReadonlyArray<{ key: K; label: string }>;
   sort: { key: K; direction: SortDirection; toggle(key: K): void };
   emptyMessage: string;
+  /** Controls for the rows as a whole, shown beside the count. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -37,6 +39,7 @@ export function TableFrame<K extends string>(props: TableFrameProps<K>) {
         <span className="muted" aria-live="polite">
           {shown} of {total} shown
         </span>
+        {props.actions}
       </div>
       <div className="table-scroll">
         <table className="data-table" aria-labelledby={headingId}>

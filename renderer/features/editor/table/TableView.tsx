@@ -13,6 +13,8 @@ interface TableViewProps {
   visibleIds: ReadonlySet<string> | null;
   selection: Selection;
   onSelect(selection: Selection): void;
+  /** Asks to delete several selected nodes (the editor confirms first). */
+  onDeleteNodes?(ids: readonly string[]): void;
 }
 
 export function TableView(props: TableViewProps) {
