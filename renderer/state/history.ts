@@ -24,6 +24,22 @@ export interface HistorySnapshot {
   redoLabel: string | null;
 }
 
+/**
+ * Thrown by the guard when replaying this window's history would overwrite newer work from
+ * elsewhere: the map's history in this window is then cleared, since every step in it is older.
+ */
+export class StaleHistoryError extends Error {
+  override name = 'StaleHistoryError';
+}
+
+/** Checked before each undo and redo; throws StaleHistoryError to refuse the step. */
+type HistoryGuard = (mapId: string) => Promise<void>;
+let guard: HistoryGuard = async () => undefined;
+
+export function setHistoryGuard(next: HistoryGuard): void {
+  guard = next;
+}
+
 const histories = new Map<string, MapHistory>();
 const listeners = new Set<() => void>();
 const EMPTY: HistorySnapshot = { undoLabel: null, redoLabel: null };
@@ -56,6 +72,17 @@ export function recordHistory(mapId: string, entry: HistoryEntry): void {
 function step(mapId: string, from: 'past' | 'future'): Promise<string | null> {
   const history = historyOf(mapId);
   const run = history.queue.then(async () => {
+    if (history[from].length === 0) return null;
+    try {
+      await guard(mapId);
+    } catch (error) {
+      if (error instanceof StaleHistoryError) {
+        history.past = [];
+        history.future = [];
+        changed(history);
+      }
+      throw error;
+    }
     const entry = history[from].pop();
     if (!entry) return null;
     try {
