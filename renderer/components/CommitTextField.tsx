@@ -45,10 +45,12 @@ export function CommitTextField(props: CommitTextFieldProps) {
     check.current = validate;
   });
 
-  // While the user is not typing here, show what is stored (another window may have changed it).
+  // While the user is not typing here, show what is stored (another window may have changed it);
+  // but a refused value stays beside its message until it is corrected, or the message would
+  // describe a value the field no longer shows and what was typed would be lost.
   useEffect(() => {
-    if (!focused && pending.current === null) setDraft(value);
-  }, [value, focused]);
+    if (!focused && pending.current === null && problem === null) setDraft(value);
+  }, [value, focused, problem]);
 
   const flush = useCallback(() => {
     const waiting = pending.current;
@@ -70,6 +72,12 @@ export function CommitTextField(props: CommitTextFieldProps) {
       pending.current = { text, timer: setTimeout(flush, COMMIT_DELAY_MS) };
     }
   };
+
+  // A check can depend on other fields (an end cannot be before the start): when they change, a
+  // refused value is checked again, and saved once it has become fine.
+  useEffect(() => {
+    if (problem !== null && (check.current?.(draft) ?? null) !== problem) change(draft);
+  });
 
   const describedBy = [problem ? `${messageId}-problem` : '', hint ? `${messageId}-hint` : '']
     .filter(Boolean)

@@ -138,12 +138,8 @@ describe.skipIf(withoutChromium)('validation at the field', () => {
     expect((await workshop()).event).toMatchObject({ start: '2010-01-28', end: '2010-01-30' });
   });
 
-  // Known bug, outside the editor: renderer/components/CommitTextField.tsx resets its draft to
-  // the stored value whenever the field loses focus, even while the draft is refused, so what
-  // the user typed vanishes but the message stays, now under a value that is fine. Keeping the
-  // draft while there is a problem (`problem === null` in that effect's condition) fixes it;
-  // then vitest reports this test as passing unexpectedly, and `.fails` comes off.
-  test.fails('leaving a refused field keeps what was typed beside its message', async () => {
+  // The message must describe what the field shows: a refused value stays to be corrected.
+  test('leaving a refused field keeps what was typed beside its message', async () => {
     const { page } = session;
     const mapId = await createMap(page, 'Validation');
     await addNode(page, 'Person', 'Ada Lovelace');
