@@ -81,7 +81,8 @@ export function CoverageKey() {
     <p className="coverage-key muted">
       <span className="cov-heard">✓</span> heard · <span className="cov-expected">◐</span> expected
       (confirmed, or still to come) · <span className="cov-gap">○</span> in the audience, not yet
-      reached · blank: not in the audience
+      reached · <span className="cov-extra">✓</span> unshaded: heard, though not in the audience ·
+      blank: not in the audience
     </p>
   );
 }
