@@ -2,12 +2,12 @@
 // picture of the canvas as it is drawn now (PNG at 1×–4×, or SVG), or a meeting pack (PDF) of
 // what is shown. The pack keeps the dialog open while it is made, and says there if it fails.
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormDialog } from '../../components/FormDialog';
 import { DATA_FORMATS, exportMapData, type DataFormat } from '../../data/exportFormats';
 import { APP_VERSION } from '../../platform/appVersion';
 import { useHost } from '../../platform/HostContext';
-import { announce, errorMessage, reportFailure } from '../../state/notices';
+import { announce, errorMessage, reportError, reportFailure } from '../../state/notices';
 import type { GraphCanvasHandle } from '../../graph/GraphCanvas';
 import type { PrintOutcome } from '../../platform/host';
 import { stakemapFileName } from '@shared/format';
@@ -66,6 +66,14 @@ export function ExportDialog({
   const isPicture = choice === 'png' || choice === 'svg';
   const [packing, setPacking] = useState(false);
   const [packProblem, setPackProblem] = useState<string | null>(null);
+  // The user may close the dialog while the pack is made; a failure then goes to the notices.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const saveData = async (format: DataFormat) => {
     const files = await exportMapData(mapId, format, redacted, APP_VERSION);
@@ -120,6 +128,12 @@ export function ExportDialog({
         if (message) announce(message);
       })
       .catch((error: unknown) => {
+        if (!mounted.current) {
+          reportError('The meeting pack could not be made: nothing was saved.', [
+            errorMessage(error),
+          ]);
+          return;
+        }
         setPacking(false);
         setPackProblem(errorMessage(error));
       });

@@ -3,6 +3,7 @@
 
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoticeArea } from '../../../renderer/components/NoticeArea';
 import { db } from '../../../renderer/data/db';
@@ -150,5 +151,42 @@ describe('Export meeting pack (PDF)…', () => {
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Export meeting pack (PDF)…' })).toBeEnabled();
     expect(document.querySelector('[data-print-area]')).toBeNull();
+  });
+
+  it('reports a failure in the notices when the dialog was closed while the pack was made', async () => {
+    const host = recordingHost();
+    let fail: (error: Error) => void = () => undefined;
+    host.printPage = vi.fn(
+      () =>
+        new Promise<PrintOutcome>((_resolve, reject) => {
+          fail = reject;
+        }),
+    );
+    function Editor() {
+      const [open, setOpen] = useState(true);
+      return (
+        <>
+          {open && (
+            <ExportDialog
+              mapId="map-1"
+              mapName="Test map"
+              graph={null}
+              onClose={() => setOpen(false)}
+            />
+          )}
+          <NoticeArea />
+        </>
+      );
+    }
+    renderWithHost(<Editor />, host);
+    const user = await choosePack();
+    await user.click(screen.getByRole('button', { name: 'Export meeting pack (PDF)…' }));
+    await screen.findByRole('button', { name: 'Preparing the meeting pack…' });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fail(new Error('Could not save the file: EACCES: permission denied'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The meeting pack could not be made: nothing was saved.');
+    expect(alert).toHaveTextContent('permission denied');
   });
 });
