@@ -1,106 +1,76 @@
-// The layouts a user can run on command, and how each maps onto a Cytoscape layout. Layouts
+// Runs a layout on command: reads the graph off the canvas, has the layout worker compute new
+// positions, and puts them on the canvas (gliding on small maps, jumping on big ones). Layouts
 // never run as a side effect of rendering: only runLayout starts one.
 
-import type {
-  BaseLayoutOptions,
-  BoundingBoxWH,
-  Core,
-  LayoutOptions,
-  NodeCollection,
-} from 'cytoscape';
-import { movesOf, type NodeMove } from './nodeMoves';
+import type { Core } from 'cytoscape';
+import type { LayoutName } from './layoutCatalogue';
+import type { LayoutGraph } from './layoutGraph';
+import { cancelled, layoutInWorker, type LayoutRunOptions } from './layoutWorkerClient';
+import type { NodeMove } from './nodeMoves';
+import { mayAnimate } from './viewport';
 
-export type LayoutName = 'force' | 'grid' | 'circle' | 'concentric' | 'hierarchy';
+export { LAYOUTS, unavailableReason, type LayoutChoice, type LayoutName } from './layoutCatalogue';
+export { isCancelled, type LayoutRunOptions } from './layoutWorkerClient';
 
-export const LAYOUTS: ReadonlyArray<{ name: LayoutName; label: string }> = [
-  { name: 'force', label: 'Force-directed' },
-  { name: 'grid', label: 'Grid' },
-  { name: 'circle', label: 'Circle' },
-  { name: 'concentric', label: 'Concentric' },
-  { name: 'hierarchy', label: 'Hierarchy' },
-];
-
-/** The options of cytoscape-fcose that Stakemap sets (the package ships no types). */
-interface FcoseLayoutOptions extends BaseLayoutOptions {
-  name: 'fcose';
-  quality: 'draft' | 'default' | 'proof';
-  randomize: boolean;
-  animate: boolean;
-  fit: boolean;
-  nodeDimensionsIncludeLabels: boolean;
-  idealEdgeLength: number;
-  nodeRepulsion: number;
-}
-
-/** Room each node gets; also keeps layouts independent of the window's size. */
-const NODE_SPACING = 110;
-
-export function layoutOptions(name: LayoutName, nodes: NodeCollection): LayoutOptions {
-  const common = { animate: false, fit: false } as const;
-  const boundingBox = boxFor(nodes.length);
-  switch (name) {
-    case 'force': {
-      const force: FcoseLayoutOptions = {
-        ...common,
-        name: 'fcose',
-        quality: 'default',
-        // Start from where the user put things; only a pile of nodes on one spot needs shaking.
-        randomize: !isSpreadOut(nodes),
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: NODE_SPACING,
-        nodeRepulsion: 6000,
-      };
-      return force;
-    }
-    case 'grid':
-      return { ...common, name: 'grid', boundingBox, avoidOverlap: true };
-    case 'circle':
-      return { ...common, name: 'circle', boundingBox, avoidOverlap: true };
-    case 'concentric':
-      return {
-        ...common,
-        name: 'concentric',
-        boundingBox,
-        avoidOverlap: true,
-        // Room for the labels under the nodes.
-        minNodeSpacing: 40,
-        // The best-connected stakeholders sit in the middle.
-        concentric: (node) => node.degree(false),
-      };
-    case 'hierarchy':
-      return {
-        ...common,
-        name: 'breadthfirst',
-        boundingBox,
-        directed: true,
-        // Most kinds point from a stakeholder to what it belongs to (member of, works for,
-        // reports to, attends), so targets go on top, as in an organisation chart.
-        direction: 'upward',
-        avoidOverlap: true,
-      };
-  }
-}
+const GLIDE_MS = 400;
 
 /**
- * Runs a layout and resolves with every node's new position once it stops. The layout is
- * synchronous when not animated, so the listener must be in place before run().
+ * Resolves with the new position of every node laid out, once the canvas shows them; rejects
+ * with an AbortError if cancelled first, leaving the canvas as it was.
  */
-export function runLayout(cy: Core, name: LayoutName): Promise<NodeMove[]> {
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  options: LayoutRunOptions = {},
+): Promise<NodeMove[]> {
   const nodes = cy.nodes();
-  if (nodes.empty()) return Promise.resolve([]);
-  const layout = cy.layout(layoutOptions(name, nodes));
-  const stopped = layout.promiseOn('layoutstop').then(() => movesOf(cy.nodes()));
+  if (nodes.empty()) return [];
+  const ids = nodes.map((node) => node.id());
+  const positions = await layoutInWorker(name, graphOf(cy, ids), options);
+  if (options.signal?.aborted) throw cancelled();
+  if (cy.destroyed()) return [];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  // Nodes added while the worker ran keep their place; nodes deleted meanwhile are gone.
+  const laidOut = cy.nodes().filter((node) => index.has(node.id()));
+  const at = (id: string) => {
+    const i = index.get(id) ?? 0;
+    return { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 };
+  };
+  const layout = laidOut.layout({
+    name: 'preset',
+    positions: Object.fromEntries(ids.map((id) => [id, at(id)])),
+    fit: false,
+    animate: mayAnimate(cy, prefersReducedMotion()),
+    animationDuration: GLIDE_MS,
+  });
+  // The listener goes on before run(): without animation the layout stops within run().
+  const stopped = layout.promiseOn('layoutstop');
   layout.run();
-  return stopped;
+  await stopped;
+  // What was computed, not what a glide cut short by a destroyed canvas left behind.
+  return laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));
 }
 
-function boxFor(count: number): BoundingBoxWH {
-  const side = Math.max(3, Math.ceil(Math.sqrt(count))) * NODE_SPACING;
-  return { x1: 0, y1: 0, w: side, h: side };
+function graphOf(cy: Core, ids: readonly string[]): LayoutGraph {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const positions = new Float64Array(ids.length * 2);
+  cy.nodes().forEach((node, i) => {
+    const { x, y } = node.position();
+    positions[i * 2] = x;
+    positions[i * 2 + 1] = y;
+  });
+  const edges: number[] = [];
+  cy.edges().forEach((edge) => {
+    const source = index.get(edge.data('source') as string);
+    const target = index.get(edge.data('target') as string);
+    if (source !== undefined && target !== undefined) edges.push(source, target);
+  });
+  return { positions, edges: Uint32Array.from(edges) };
 }
 
-function isSpreadOut(nodes: NodeCollection): boolean {
-  if (nodes.length < 2) return true;
-  const first = nodes.first().position();
-  return nodes.map((node) => node.position()).some(({ x, y }) => x !== first.x || y !== first.y);
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship, StakeNode } from '@shared/domain/types';
-import { LAYOUTS, layoutOptions, runLayout } from '../../../renderer/graph/layouts';
+import { isCancelled, LAYOUTS, runLayout } from '../../../renderer/graph/layouts';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { toElements } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
@@ -62,21 +62,27 @@ describe('layouts', () => {
     await expect(runLayout(cy, 'force')).resolves.toEqual([]);
   });
 
-  it('runs force-directed from where the user put things', () => {
-    show(aStar().nodes);
+  it('reports progress and resolves with the positions once the canvas shows them', async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+    const seen: number[] = [];
 
-    expect(layoutOptions('force', cy.nodes())).toMatchObject({
-      name: 'fcose',
-      quality: 'default',
-      randomize: false,
-      animate: false,
-    });
+    const moves = await runLayout(cy, 'force', { onProgress: (fraction) => seen.push(fraction) });
+
+    expect(seen.at(-1)).toBe(1);
+    for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
   });
 
-  it('shakes up force-directed when every node sits on one spot', () => {
-    show([aNode({ id: 'a' }), aNode({ id: 'b' }), aNode({ id: 'c' })]);
+  it('leaves the canvas as it was when cancelled', async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+    const controller = new AbortController();
 
-    expect(layoutOptions('force', cy.nodes())).toMatchObject({ randomize: true });
+    const running = runLayout(cy, 'grid', { signal: controller.signal });
+    controller.abort();
+
+    await expect(running).rejects.toSatisfy(isCancelled);
+    expect(cy.nodes().map((node) => node.position())).toEqual(nodes.map((node) => node.position));
   });
 
   it('puts the best-connected node in the middle of the concentric layout', async () => {
