@@ -445,6 +445,7 @@ export function MapEditor({
           mapId={map.id}
           mapName={map.name}
           graph={view === 'network' ? graph.current : null}
+          visibleIds={visibleIds}
           onClose={() => setExporting(false)}
         />
       )}
