@@ -20,8 +20,8 @@ interface ExportDialogProps {
   mapId: string;
   mapName: string;
   graph: GraphCanvasHandle | null;
-  /** The nodes the editor shows now, for the meeting pack; null (or absent) when all are shown. */
-  visibleIds?: ReadonlySet<string> | null;
+  /** The nodes the editor shows now, for the meeting pack; null when all are shown. */
+  visibleIds: ReadonlySet<string> | null;
   onClose(): void;
 }
 
@@ -51,13 +51,7 @@ function pictureName(mapName: string, extension: string): string {
   return stakemapFileName(mapName).replace(/\.stakemap\.json$/, `.${extension}`);
 }
 
-export function ExportDialog({
-  mapId,
-  mapName,
-  graph,
-  visibleIds = null,
-  onClose,
-}: ExportDialogProps) {
+export function ExportDialog({ mapId, mapName, graph, visibleIds, onClose }: ExportDialogProps) {
   const host = useHost();
   const [choice, setChoice] = useState<ExportChoice>('stakemap');
   const [redacted, setRedacted] = useState(false);

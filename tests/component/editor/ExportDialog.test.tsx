@@ -36,7 +36,13 @@ function renderDialog() {
   const onClose = vi.fn();
   renderWithHost(
     <>
-      <ExportDialog mapId="map-1" mapName="Test map" graph={null} onClose={onClose} />
+      <ExportDialog
+        mapId="map-1"
+        mapName="Test map"
+        graph={null}
+        visibleIds={null}
+        onClose={onClose}
+      />
       <NoticeArea />
     </>,
     host,

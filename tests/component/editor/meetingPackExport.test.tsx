@@ -171,6 +171,7 @@ describe('Export meeting pack (PDF)…', () => {
               mapId="map-1"
               mapName="Test map"
               graph={null}
+              visibleIds={null}
               onClose={() => setOpen(false)}
             />
           )}
