@@ -24,10 +24,7 @@ export async function importStakemapText(
   return ok(bundle);
 }
 
-/** One line for the user: where the problem is, then what it is. */
-export function describeProblem(problem: FormatProblem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-}
+export { describeProblem } from './describeProblem';
 
 export interface ExportedFile {
   fileName: string;

@@ -2,7 +2,9 @@
 // operation is one transaction, so a map is never left half made or half deleted.
 
 import type { MapBundle, StakeMap } from '@shared/domain/types';
+import type { Table } from 'dexie';
 import { db, mapContentTables } from './db';
+import { cancelledImport } from './importing/cancelled';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
@@ -61,16 +63,48 @@ export async function loadBundle(mapId: string): Promise<MapBundle | undefined> 
   });
 }
 
-/** Stores a complete map in one transaction: all of it, or (on any failure) nothing. */
-export async function saveNewBundle(bundle: MapBundle): Promise<void> {
+export interface BundleWriteOptions {
+  /** Called after each chunk of records with how many are written out of how many. */
+  onProgress?(written: number, total: number): void;
+  /** Aborting between chunks rolls the whole transaction back; the promise rejects (AbortError). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Records per bulkAdd. Between chunks the page gets to paint and the user's Cancel is seen, while
+ * the whole map is still one transaction.
+ */
+const WRITE_CHUNK = 2000;
+
+/** Stores a complete map in one transaction: all of it, or (on any failure or cancel) nothing. */
+export async function saveNewBundle(
+  bundle: MapBundle,
+  { onProgress, signal }: BundleWriteOptions = {},
+): Promise<void> {
+  const { map, ...records } = bundle;
+  const total = Object.values(records).reduce((sum, list) => sum + list.length, 0);
+  let written = 0;
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw cancelledImport();
+  };
+  const addAll = async <T>(table: Table<T>, list: readonly T[]) => {
+    for (let start = 0; start < list.length; start += WRITE_CHUNK) {
+      stopIfCancelled();
+      const chunk = list.slice(start, start + WRITE_CHUNK);
+      await table.bulkAdd(chunk);
+      written += chunk.length;
+      onProgress?.(written, total);
+    }
+  };
   await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
-      await db.maps.add(bundle.map);
-      await db.nodes.bulkAdd(bundle.nodes);
-      await db.relationships.bulkAdd(bundle.relationships);
-      await db.interactions.bulkAdd(bundle.interactions);
-      await db.actions.bulkAdd(bundle.actions);
-      await db.messages.bulkAdd(bundle.messages);
+      await db.maps.add(map);
+      await addAll(db.nodes, records.nodes);
+      await addAll(db.relationships, records.relationships);
+      await addAll(db.interactions, records.interactions);
+      await addAll(db.actions, records.actions);
+      await addAll(db.messages, records.messages);
+      stopIfCancelled();
     }),
   );
 }

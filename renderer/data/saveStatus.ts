@@ -1,6 +1,8 @@
 // Tracks writes in flight so the UI can say "Saving…" and then "All changes saved" only once
 // IndexedDB has committed, and can say plainly when a write failed.
 
+import { isCancelled } from './importing/cancelled';
+
 export interface SaveStatus {
   pending: number;
   lastError: string | null;
@@ -31,7 +33,9 @@ export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
     publish({ pending: status.pending - 1, lastError: null });
     return result;
   } catch (error) {
-    publish({ pending: status.pending - 1, lastError: describeStorageError(error) });
+    // A write the user cancelled (an import) rolled back as asked: nothing failed.
+    const lastError = isCancelled(error) ? status.lastError : describeStorageError(error);
+    publish({ pending: status.pending - 1, lastError });
     throw error;
   }
 }

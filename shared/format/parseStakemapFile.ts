@@ -17,6 +17,11 @@ export interface ReaderOptions {
   migrations: readonly Migration[];
 }
 
+export interface ReadProgress {
+  /** Called once the JSON is parsed and its records are being checked. */
+  onChecking?(): void;
+}
+
 const CURRENT_READER: ReaderOptions = {
   newestVersion: CURRENT_FORMAT_VERSION,
   migrations: MIGRATIONS,
@@ -26,9 +31,11 @@ const CURRENT_READER: ReaderOptions = {
 export function readStakemapFile(
   text: string,
   options: ReaderOptions,
+  progress: ReadProgress = {},
 ): Result<StakemapFile, FormatProblem[]> {
   const json = readJson(text);
   if (!json.ok) return json;
+  progress.onChecking?.();
   const envelope = readEnvelope(json.value, options.newestVersion);
   if (!envelope.ok) return envelope;
   const migrated = migrateFile(
@@ -49,9 +56,12 @@ export function readStakemapFile(
 }
 
 /** Reads a .stakemap.json file's text into a checked file, or reports every problem with it. */
-export function parseStakemapFile(text: string): Result<StakemapFile, FormatProblem[]> {
+export function parseStakemapFile(
+  text: string,
+  progress: ReadProgress = {},
+): Result<StakemapFile, FormatProblem[]> {
   try {
-    return readStakemapFile(text, CURRENT_READER);
+    return readStakemapFile(text, CURRENT_READER, progress);
   } catch (error) {
     // Nothing above should throw; if something does, the user still gets a problem, not a crash.
     const reason = error instanceof Error ? error.message : String(error);

@@ -14,6 +14,8 @@ interface ImportPreviewDialogProps {
   /** For spreadsheets: the relationships file read with the nodes file, if any. */
   relationshipsFileName: string | null;
   onAddRelationships?: () => void;
+  /** For a single spreadsheet: say what each column holds instead of reading it Kumu's way. */
+  onChooseColumns?: () => void;
   formatLabel: string;
   suggestedName: string;
   summary: ImportSummary;
@@ -23,7 +25,7 @@ interface ImportPreviewDialogProps {
 
 export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
   const { fileName, formatLabel, suggestedName, summary, onCancel, onConfirm } = props;
-  const { relationshipsFileName, onAddRelationships } = props;
+  const { relationshipsFileName, onAddRelationships, onChooseColumns } = props;
   const [name, setName] = useState(suggestedName);
   const kinds = NODE_KINDS.filter((kind) => summary.countsByKind[kind] > 0);
   const total = kinds.reduce((sum, kind) => sum + summary.countsByKind[kind], 0);
@@ -51,6 +53,14 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
           </span>
           <button type="button" onClick={onAddRelationships}>
             {relationshipsFileName ? 'Use another relationships file…' : 'Add relationships file…'}
+          </button>
+        </p>
+      )}
+      {onChooseColumns && (
+        <p className="button-row">
+          <span>Not read as you expected? Say what each column holds.</span>
+          <button type="button" onClick={onChooseColumns}>
+            Choose columns…
           </button>
         </p>
       )}

@@ -13,6 +13,14 @@ export {
 } from './types';
 export { importCsv, csvColumns, type CsvImportOptions } from './csv/importCsv';
 export { importCsvWithMapping, type CsvColumnMapping } from './csv/importCsvWithMapping';
+export {
+  describeCsvColumns,
+  mappingFromRoles,
+  type CsvColumn,
+  type CsvColumnRole,
+  type MappableField,
+} from './csv/csvColumnGuess';
+export { NODE_FIELD_NAMES } from './fieldNames';
 export { exportCsv, type CsvFiles } from './csv/exportCsv';
 export { REDACTION_NOTE } from './redaction';
 export { MAX_ELEMENTS } from './limits';

@@ -159,6 +159,7 @@ export function mapGraph(graph: ForeignGraph, options: ImportOptions = {}): Impo
   if (graph.problems.length > 0) return err(capProblems(graph.problems));
   const total = graph.nodes.length + graph.edges.length;
   if (total > MAX_ELEMENTS) return err([problem('', tooManyElements(total))]);
+  options.onChecking?.();
 
   const now = options.now ?? PLACEHOLDER_TIME;
   const notes = new SummaryNotes();

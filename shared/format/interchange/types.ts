@@ -43,6 +43,8 @@ export interface ImportOptions {
   fileName?: string;
   /** When the import happens (ISO timestamp); attachImport can set it later instead. */
   now?: string;
+  /** Called once the file is parsed and its records are being checked, for a progress display. */
+  onChecking?(): void;
 }
 
 export interface ExportOptions {

@@ -98,8 +98,10 @@ describe('importing files from other tools', () => {
     expect(dialog).toHaveTextContent('2 nodes and 0 relationships');
     host.nextOpen = { name: 'links.csv', contents: 'From,To,Type\nAnn,Panel,member of\n' };
     screen.getByRole('button', { name: 'Add relationships file…' }).click();
-    await waitFor(() => expect(dialog).toHaveTextContent('2 nodes and 1 relationship'));
-    expect(dialog).toHaveTextContent('Relationships from links.csv');
+    // The preview gives way to the reading's progress, then comes back with both files.
+    const preview = () => screen.getByRole('dialog', { name: 'Import as a new map' });
+    await waitFor(() => expect(preview()).toHaveTextContent('2 nodes and 1 relationship'));
+    expect(preview()).toHaveTextContent('Relationships from links.csv');
     screen.getByRole('button', { name: 'Import as new map' }).click();
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
     expect(await db.relationships.count()).toBe(1);

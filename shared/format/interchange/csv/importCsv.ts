@@ -3,7 +3,7 @@
 // fanning out, Type, Direction, Strength, Label, Description, Tags). A file with From and To but
 // no Label is read as a relationships file whose ends name the nodes.
 
-import { err, type Result } from '../../../result';
+import { ok, type Result } from '../../../result';
 import type { FormatProblem } from '../../fileTypes';
 import { problem } from '../../problems';
 import { edgeFieldOf, nodeFieldOf } from '../fieldNames';
@@ -13,6 +13,7 @@ import type { ImportOptions, ImportResult } from '../types';
 import { delimiterName, rowFields, unprotect, UNPROTECT_NOTE } from './csvCells';
 import { cellAt, cellWhere, columnIndex, readCsvTable, type CsvTable } from './readCsv';
 import { guardImport } from '../guard';
+import { describeCsvColumns } from './csvColumnGuess';
 
 export interface CsvImportOptions extends ImportOptions {
   /** The relationships file's text, when there is one. */
@@ -172,12 +173,8 @@ function readCsv(nodesText: string, options: CsvImportOptions = {}): ImportResul
 
 /** The column headers of a CSV file, for the column-mapping step. */
 export function csvColumns(text: string, fileName = 'file.csv'): Result<string[], FormatProblem[]> {
-  const table = readCsvTable(text, fileName);
-  if (!table.ok) return table;
-  const headers = table.value.headers.filter((header) => header !== '');
-  return headers.length > 0
-    ? { ok: true, value: headers }
-    : err([problem(fileName, 'This file has no column headers.')]);
+  const columns = describeCsvColumns(text, fileName);
+  return columns.ok ? ok(columns.value.map((column) => column.name)) : columns;
 }
 
 /** Never throws: see guard.ts. */

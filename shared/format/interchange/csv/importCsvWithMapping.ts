@@ -1,14 +1,15 @@
 // Importing one CSV file of any shape, after the user has said which column holds the label, the
-// kind, the tags and the description, and whether the other columns are kept (as extra fields)
-// or dropped. Nothing is guessed from the other columns' names: the user chose.
+// kind, the tags, the description or any other Stakemap field, and whether the other columns are
+// kept (as extra fields) or left out. Nothing is guessed from the other columns' names: the user
+// chose.
 
 import { problem } from '../../problems';
-import { EXTRA_PREFIX, NODE_FIELD_NAMES } from '../fieldNames';
-import { emptyGraph, type ForeignField } from '../foreign';
+import { EXTRA_PREFIX, NODE_FIELD_NAMES, type NodeFieldId } from '../fieldNames';
+import { emptyGraph, type ForeignField, type ForeignGraph } from '../foreign';
 import { mapGraph } from '../mapGraph';
 import type { ImportOptions, ImportResult } from '../types';
 import { delimiterName, unprotect, UNPROTECT_NOTE } from './csvCells';
-import { cellAt, cellWhere, readCsvTable } from './readCsv';
+import { cellAt, cellWhere, readCsvTable, type CsvTable } from './readCsv';
 import { guardImport } from '../guard';
 
 export interface CsvColumnMapping {
@@ -16,18 +17,47 @@ export interface CsvColumnMapping {
   kind?: string;
   tags?: string;
   description?: string;
-  /** What happens to every other column. */
+  /** Other columns read as one of Stakemap's node fields ("Job" as the role). */
+  fields?: ReadonlyArray<{ column: string; field: NodeFieldId }>;
+  /** What happens to every column not named above. */
   rest: 'extra' | 'drop';
+  /** Columns left out even when `rest` keeps the others. */
+  leaveOut?: readonly string[];
 }
 
-type Role = 'label' | 'kind' | 'tags' | 'description';
+/** Every column the mapping names, with the field it is read as. */
+function chosenFields(mapping: CsvColumnMapping): Array<{ column: string; field: NodeFieldId }> {
+  const named = (['label', 'kind', 'tags', 'description'] as const).flatMap((field) => {
+    const column = mapping[field];
+    return column === undefined ? [] : [{ column, field }];
+  });
+  return [...named, ...(mapping.fields ?? [])];
+}
 
-const FIELD_FOR_ROLE: Record<Role, string> = {
-  label: NODE_FIELD_NAMES.label.header,
-  kind: NODE_FIELD_NAMES.kind.header,
-  tags: NODE_FIELD_NAMES.tags.header,
-  description: NODE_FIELD_NAMES.description.header,
-};
+function findColumns(
+  graph: ForeignGraph,
+  table: CsvTable,
+  mapping: CsvColumnMapping,
+): Map<number, NodeFieldId> {
+  const roles = new Map<number, NodeFieldId>();
+  for (const { column, field } of chosenFields(mapping)) {
+    const index = table.headers.indexOf(column.trim());
+    const noun = field === 'kind' ? 'kind' : NODE_FIELD_NAMES[field].header.toLowerCase();
+    if (index === -1) {
+      graph.problems.push(
+        problem(
+          `${table.fileName} line 1`,
+          `there is no column "${column}" for the ${noun} (the columns are ${table.headers.map((h) => `"${h}"`).join(', ')})`,
+        ),
+      );
+    } else if (roles.has(index)) {
+      graph.problems.push(
+        problem(`${table.fileName} line 1`, `column "${column}" was chosen for two fields`),
+      );
+    } else roles.set(index, field);
+  }
+  return roles;
+}
 
 function readCsvWithMapping(
   text: string,
@@ -45,38 +75,26 @@ function readCsvWithMapping(
     textValues: true,
     trustWeights: true,
   });
-  const roles = new Map<number, Role>();
-  for (const role of ['label', 'kind', 'tags', 'description'] as const) {
-    const header = mapping[role];
-    if (header === undefined) continue;
-    const index = table.headers.indexOf(header.trim());
-    if (index === -1) {
-      graph.problems.push(
-        problem(
-          `${fileName} line 1`,
-          `there is no column "${header}" for the ${role} (the columns are ${table.headers.map((h) => `"${h}"`).join(', ')})`,
-        ),
-      );
-    } else roles.set(index, role);
-  }
+  const roles = findColumns(graph, table, mapping);
+  const leftOut = new Set(mapping.leaveOut?.map((column) => column.trim()));
+  const isLeftOut = (header: string, index: number) =>
+    !roles.has(index) && (mapping.rest === 'drop' || leftOut.has(header) || header === '');
   graph.mapped.push(`${fileName}: cells separated by ${delimiterName(table.delimiter)}`);
-  if (mapping.rest === 'drop') {
-    table.headers.forEach((header, index) => {
-      if (!roles.has(index) && header !== '') {
-        graph.notUnderstood.push(`Column '${header}' was left out, as chosen`);
-      }
-    });
-  }
+  table.headers.forEach((header, index) => {
+    if (header !== '' && isLeftOut(header, index)) {
+      graph.notUnderstood.push(`Column '${header}' was left out, as chosen`);
+    }
+  });
 
   for (const row of table.rows) {
     const fields: ForeignField[] = [];
     table.headers.forEach((header, index) => {
+      if (isLeftOut(header, index)) return;
       const role = roles.get(index);
-      if (!role && (mapping.rest === 'drop' || header === '')) return;
       const cell = unprotect(cellAt(row, index));
       if (cell.unprotected) graph.mapped.push(UNPROTECT_NOTE);
       // Columns the user did not map stay extra fields even when their names look like ours.
-      const name = role ? FIELD_FOR_ROLE[role] : `${EXTRA_PREFIX}${header}`;
+      const name = role ? NODE_FIELD_NAMES[role].header : `${EXTRA_PREFIX}${header}`;
       const where = cellWhere(table, row.line, header);
       fields.push({ name, title: header, value: cell.text, where });
     });

@@ -1,6 +1,6 @@
 // Reads CSV text into a header and rows, each row with the line it starts on, using papaparse.
-// Comma, semicolon or tab separated (papaparse guesses; the guess is checked against the header),
-// UTF-8 with or without a byte order mark, quoted cells over several lines.
+// Comma, semicolon or tab separated (whichever the header line uses most), UTF-8 with or without a
+// byte order mark, quoted cells over several lines.
 
 import Papa from 'papaparse';
 import { err, ok, type Result } from '../../../result';
@@ -31,6 +31,29 @@ export function cellWhere(table: CsvTable, line: number, column?: string): strin
   return column === undefined ? at : `${at}, column "${column}"`;
 }
 
+/**
+ * The separator the header line uses most (outside quotes), or undefined for a one-column file.
+ * Papaparse's own guess wants two or more cells on most lines, so a two-column file with a blank
+ * last line is mistaken for one column; the header settles it instead.
+ */
+function headerDelimiter(body: string): string | undefined {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const char = body[i] ?? '';
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && DELIMITERS.includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const delimiter of DELIMITERS) {
+    if ((counts.get(delimiter) ?? 0) > (best === undefined ? 0 : (counts.get(best) ?? 0))) {
+      best = delimiter;
+    }
+  }
+  return best;
+}
+
 function isEmptyRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
@@ -45,8 +68,9 @@ export function readCsvTable(text: string, fileName: string): Result<CsvTable, F
   let start = 0;
   let line = 1;
   let tooMany = false;
+  const separator = headerDelimiter(body);
   Papa.parse<string[]>(body, {
-    delimitersToGuess: DELIMITERS,
+    ...(separator === undefined ? { delimitersToGuess: DELIMITERS } : { delimiter: separator }),
     step: (result, parser) => {
       delimiter = result.meta.delimiter;
       const end = result.meta.cursor;

@@ -1,0 +1,55 @@
+// Runs readImport in a Web Worker: the stage as it goes, cancel by terminating the worker (parsing
+// cannot be interrupted from inside, and a fresh worker per file leaves nothing behind).
+
+import { cancelledImport } from './cancelled';
+import type { ImportReadResult, ImportReply, ImportRequest, ImportStage } from './importMessages';
+import { readImport } from './readImport';
+
+export interface ReadImportOptions {
+  onStage?(stage: ImportStage): void;
+  /** Aborting terminates the worker; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export function readImportInWorker(
+  request: ImportRequest,
+  { onStage = () => {}, signal }: ReadImportOptions = {},
+): Promise<ImportReadResult> {
+  if (signal?.aborted) return Promise.reject(cancelledImport());
+  // jsdom, where the component tests run, has no Worker: read on the spot there.
+  if (typeof Worker === 'undefined') return readInPlace(request, onStage, signal);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const settle = (outcome: () => void) => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+      outcome();
+    };
+    const abort = () => settle(() => reject(cancelledImport()));
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.addEventListener('message', ({ data }: MessageEvent<ImportReply>) => {
+      if (data.type === 'stage') onStage(data.stage);
+      else if (data.type === 'done') settle(() => resolve(data.result));
+      else settle(() => reject(new Error(data.message)));
+    });
+    worker.addEventListener('error', (event) => {
+      const reason = event.message || 'the import worker failed to start';
+      settle(() => reject(new Error(`The file could not be read: ${reason}.`)));
+    });
+    // A copy of the text, not a transfer: strings cannot be transferred.
+    worker.postMessage(request);
+  });
+}
+
+async function readInPlace(
+  request: ImportRequest,
+  onStage: (stage: ImportStage) => void,
+  signal: AbortSignal | undefined,
+): Promise<ImportReadResult> {
+  // Let the caller render its progress first, as it would with a worker.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) throw cancelledImport();
+  const result = readImport(request, onStage);
+  if (signal?.aborted) throw cancelledImport();
+  return result;
+}
