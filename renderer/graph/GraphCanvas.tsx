@@ -20,7 +20,7 @@ import { attachCanvasEvents } from './canvasEvents';
 import { showConnectSource, showSelection, showVisibility, type HideMode } from './canvasState';
 import { createCy } from './createCy';
 import { describeSelected } from './describeSelected';
-import { runLayout, type LayoutName } from './layouts';
+import { runLayout, type LayoutName, type LayoutRunOptions } from './layouts';
 import type { NodeMove } from './nodeMoves';
 import { patchGraph } from './patchGraph';
 import {
@@ -47,8 +47,11 @@ export interface GraphCanvasHandle {
    * a map small enough to redraw smoothly, a jump otherwise or when the user prefers less motion.
    */
   centerOn(nodeId: string): void;
-  /** Runs a layout on command; resolves with every node's new position, then fits the view. */
-  runLayout(name: LayoutName): Promise<NodeMove[]>;
+  /**
+   * Runs a layout on command in a worker; resolves with every node's new position, then fits the
+   * view. Rejects with an AbortError, changing nothing, when options.signal aborts first.
+   */
+  runLayout(name: LayoutName, options?: LayoutRunOptions): Promise<NodeMove[]>;
   /**
    * A PNG of what is drawn (filter, dimming and colour by included): the whole map or the
    * current view. Rejects where the canvas cannot draw (a headless run).
@@ -183,10 +186,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       zoomOut: withCy(zoomOut),
       centerOn: (nodeId) =>
         withCy((cy) => centerOn(cy, nodeId, mayAnimate(cy, prefersReducedMotion())))(),
-      runLayout: async (name) => {
+      runLayout: async (name, options) => {
         const cy = cyRef.current;
         if (cy === null) return [];
-        const moves = await runLayout(cy, name);
+        const moves = await runLayout(cy, name, options);
         if (cyRef.current === cy) fitGraph(cy);
         return moves;
       },

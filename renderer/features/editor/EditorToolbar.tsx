@@ -7,15 +7,15 @@ import type { StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import {
   COLOUR_BY_OPTIONS,
-  LAYOUTS,
   SIZE_BY_OPTIONS,
   type ColourBy,
-  type LayoutName,
   type SizeBy,
 } from '../../graph/GraphCanvas';
 import { useHistory } from '../../state/history';
+import { LayoutControl } from './LayoutControl';
 import { SearchBox } from './SearchBox';
 import { sortByLabel } from './sortByLabel';
+import type { LayoutRun } from './useLayoutRun';
 import { runRedo, runUndo } from './useUndoRedo';
 
 interface EditorToolbarProps {
@@ -33,7 +33,7 @@ interface EditorToolbarProps {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
-  onRunLayout(name: LayoutName): void;
+  layout: LayoutRun;
   colourBy: ColourBy;
   sizeBy: SizeBy;
   onColourByChange(colourBy: ColourBy): void;
@@ -46,7 +46,6 @@ interface EditorToolbarProps {
 export function EditorToolbar(props: EditorToolbarProps) {
   const [kind, setKind] = useState<NodeKind>('person');
   const [label, setLabel] = useState('');
-  const [layout, setLayout] = useState<LayoutName>('force');
   const { undoLabel, redoLabel } = useHistory(props.mapId);
   const colourById = useId();
   const sizeById = useId();
@@ -150,22 +149,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           Fit to screen
         </button>
       </div>
-      <div className="toolbar-group">
-        <select
-          aria-label="Layout"
-          value={layout}
-          onChange={(event) => setLayout(event.target.value as LayoutName)}
-        >
-          {LAYOUTS.map((option) => (
-            <option key={option.name} value={option.name}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={() => props.onRunLayout(layout)}>
-          Run layout
-        </button>
-      </div>
+      <LayoutControl nodeCount={props.nodes.length} run={props.layout} />
       <div className="toolbar-group" role="group" aria-label="Style">
         {/* for/id, not a wrapping label, which would add the chosen option to the name. */}
         <label htmlFor={colourById}>Colour by</label>

@@ -18,7 +18,6 @@ import {
   GraphCanvas,
   type ColourBy,
   type GraphCanvasHandle,
-  type LayoutName,
   type SizeBy,
 } from '../../graph/GraphCanvas';
 import { Legend } from '../../graph/Legend';
@@ -38,6 +37,7 @@ import { NUDGE_STEP, NUDGE_STEP_LARGE, type ShortcutAction } from './shortcuts';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TableView } from './table/TableView';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useLayoutRun } from './useLayoutRun';
 import { useUndoRedo } from './useUndoRedo';
 import { visibleNodeIds, type FocusHops } from './visibility';
 
@@ -155,15 +155,7 @@ export function MapEditor({
       .catch(failure('Adding the node'));
   };
 
-  const runLayout = (name: LayoutName) => {
-    const canvas = graph.current;
-    if (!canvas) return;
-    canvas
-      .runLayout(name)
-      .then((moves) => moveNodesCommand(map.id, moves, 'layout'))
-      .then(() => announce('Layout applied. Undo puts the nodes back.'))
-      .catch(failure('The layout'));
-  };
+  const layoutRun = useLayoutRun(map.id, graph);
 
   const stopConnecting = () => {
     setConnecting(false);
@@ -327,7 +319,7 @@ export function MapEditor({
         onZoomIn={() => graph.current?.zoomIn()}
         onZoomOut={() => graph.current?.zoomOut()}
         onFit={() => graph.current?.fit()}
-        onRunLayout={runLayout}
+        layout={layoutRun}
         colourBy={colourBy}
         sizeBy={sizeBy}
         onColourByChange={setColourBy}
