@@ -48,7 +48,11 @@ async function renderPart(bundle: MapBundle, part: Part, initial: Selection) {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
   await saveNewBundle(bundle);
   const rendered = renderWithHost(<Harness part={part} initial={initial} />);
-  await screen.findByRole(part.table ? 'table' : 'complementary', {}, { timeout: 10_000 });
+  await screen.findByRole(
+    part.table ? 'table' : 'complementary',
+    { name: part.table ? 'Nodes' : 'Inspector' },
+    { timeout: 10_000 },
+  );
   return rendered;
 }
 

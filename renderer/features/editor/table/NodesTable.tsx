@@ -7,7 +7,7 @@ import { CommitTextField } from '../../../components/CommitTextField';
 import { ENGAGEMENT_LABELS, NODE_KIND_LABELS } from '@shared/domain/labels';
 import { searchNodes } from '@shared/domain/search';
 import type { Relationship, StakeNode } from '@shared/domain/types';
-import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
+import { ENGAGEMENT_LEVELS, NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../../commands/mapCommands';
 import { announce, reportFailure } from '../../../state/notices';
 import { selectedNodeIds, selectNodes, toggleNode, type Selection } from '../../../state/selection';
@@ -76,8 +76,9 @@ export function NodesTable(props: NodesTableProps) {
         case 'interest':
           return node.assessment.interest;
         case 'engagement':
+          // Along the scale, from unaware to leading: its labels in alphabetical order mean nothing.
           return node.assessment.engagementCurrent
-            ? ENGAGEMENT_LABELS[node.assessment.engagementCurrent]
+            ? ENGAGEMENT_LEVELS.indexOf(node.assessment.engagementCurrent)
             : null;
         case 'owner':
           return node.assessment.ownerId
