@@ -218,7 +218,7 @@ describe('sorting the tables', () => {
   });
 
   it.each(NODE_COLUMNS)(
-    'sorts the nodes by $column both ways from its header',
+    'sorts the nodes by $column both ways from its header, by click and by key',
     async ({ column, ascending, descending }) => {
       const user = userEvent.setup();
       await renderTables(team());
@@ -228,11 +228,20 @@ describe('sorting the tables', () => {
       await user.click(sortButton(nodesTable(), column));
       expectSortedBy(nodesTable(), column, 'descending');
       expect(columnValues(nodesTable(), column)).toEqual(descending);
+
+      // The header's button is a button: Enter and Space sort too.
+      expect(sortButton(nodesTable(), column)).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expectSortedBy(nodesTable(), column, 'ascending');
+      expect(columnValues(nodesTable(), column)).toEqual(ascending);
+      await user.keyboard(' ');
+      expectSortedBy(nodesTable(), column, 'descending');
+      expect(columnValues(nodesTable(), column)).toEqual(descending);
     },
   );
 
   it.each(RELATIONSHIP_COLUMNS)(
-    'sorts the relationships by $column both ways from its header',
+    'sorts the relationships by $column both ways from its header, by click and by key',
     async ({ column, ascending, descending }) => {
       const user = userEvent.setup();
       await renderTables(team());
@@ -240,6 +249,15 @@ describe('sorting the tables', () => {
       expectSortedBy(relationshipsTable(), column, 'ascending');
       expect(columnValues(relationshipsTable(), column)).toEqual(ascending);
       await user.click(sortButton(relationshipsTable(), column));
+      expectSortedBy(relationshipsTable(), column, 'descending');
+      expect(columnValues(relationshipsTable(), column)).toEqual(descending);
+
+      // The header's button is a button: Enter and Space sort too.
+      expect(sortButton(relationshipsTable(), column)).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expectSortedBy(relationshipsTable(), column, 'ascending');
+      expect(columnValues(relationshipsTable(), column)).toEqual(ascending);
+      await user.keyboard(' ');
       expectSortedBy(relationshipsTable(), column, 'descending');
       expect(columnValues(relationshipsTable(), column)).toEqual(descending);
     },
