@@ -64,17 +64,27 @@ export function editNodeCommand(
 
 /**
  * Applies one bulk edit to several nodes as one transaction and one undoable step; resolves with
- * how many nodes it changed (nodes that already had every value are left alone).
+ * how many nodes it changed (nodes that already had every value are left alone). Each node's
+ * changes are worked out from the node as stored when the write runs, as the inspector's own
+ * edits are, so an edit still on its way is not overwritten with what the screen showed.
  */
 export async function bulkEditNodesCommand(
   mapId: string,
-  nodes: readonly StakeNode[],
+  ids: readonly string[],
   edit: BulkNodeEdit,
 ): Promise<number> {
-  const updates = planBulkEdit(nodes, edit);
-  if (updates.length === 0) return 0;
-  await editNodesCommand(mapId, updates, `edit ${updates.length} nodes`);
-  return updates.length;
+  const changesFrom = (stored: StakeNode): NodeChanges =>
+    planBulkEdit([stored], edit)[0]?.changes ?? {};
+  const updates = ids.map((id) => ({ id, changes: changesFrom }));
+  const previous = await updateNodes(mapId, updates);
+  if (previous.length === 0) return 0;
+  recordHistory(mapId, {
+    label: `edit ${previous.length} nodes`,
+    undo: () => updateNodes(mapId, previous).then(nothing),
+    // Undo put every node back as it was, so working the changes out again gives the same ones.
+    redo: () => updateNodes(mapId, updates).then(nothing),
+  });
+  return previous.length;
 }
 
 /** Moves nodes (a drag, a nudge or a whole layout) as one undoable step. */

@@ -90,6 +90,8 @@ export async function updateNodes(
         const node = current.get(id);
         if (!node) continue;
         const changes = typeof update === 'function' ? update(node) : update;
+        // Nothing to change (a bulk edit reaching a node that already has its values): no write.
+        if (Object.keys(changes).length === 0) continue;
         const before: NodeChanges = {};
         for (const key of Object.keys(changes) as Array<keyof NodeChanges>) {
           Object.assign(before, { [key]: node[key] });

@@ -51,7 +51,11 @@ export function BulkEditPanel({ mapId, selected, nodes, onSelect, onDelete }: Bu
 
   const apply = () => {
     setSaving(true);
-    bulkEditNodesCommand(mapId, selected, edit)
+    bulkEditNodesCommand(
+      mapId,
+      selected.map((node) => node.id),
+      edit,
+    )
       .then((changed) => {
         setDraft(EMPTY_DRAFT);
         announce(

@@ -35,10 +35,11 @@ export function TagChanges(props: TagChangesProps) {
             : 'Every node has the same tags.'}
       </p>
       <label className="field">
-        <span>Add tags</span>
+        <span id={`${hintId}-label`}>Add tags</span>
         <input
           type="text"
           value={addTags}
+          aria-labelledby={`${hintId}-label`}
           aria-describedby={hintId}
           onChange={(event) => onAddTagsChange(event.target.value)}
         />
