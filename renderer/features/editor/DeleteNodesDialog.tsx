@@ -1,8 +1,10 @@
-// Confirms deleting several selected nodes, saying how many and naming them, with the
-// relationships that go too; the delete is one undoable step.
+// Confirms deleting nodes, saying how many and naming them, with the relationships that go too
+// and what happens to the contacts, actions, messages and owners that name them; the delete is
+// one undoable step.
 
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { pluralise } from '../../components/relativeTime';
+import { describeReferences, type NodeReferences } from '@shared/domain/planning/references';
 import { relationshipsTouching } from '@shared/domain/relationships';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { deleteNodesCommand } from '../../commands/mapCommands';
@@ -12,6 +14,8 @@ import { listLabels } from './listLabels';
 interface DeleteNodesDialogProps {
   mapId: string;
   ids: readonly string[];
+  /** What else on the map names the nodes, counted before asking. */
+  references?: NodeReferences;
   nodesById: ReadonlyMap<string, StakeNode>;
   relationships: readonly Relationship[];
   onClose(): void;
@@ -19,7 +23,7 @@ interface DeleteNodesDialogProps {
 }
 
 export function DeleteNodesDialog(props: DeleteNodesDialogProps) {
-  const { mapId, ids, nodesById, relationships, onClose, onDeleted } = props;
+  const { mapId, ids, references, nodesById, relationships, onClose, onDeleted } = props;
   // Nodes an undo or another window removed meanwhile are not counted.
   const nodes = ids.flatMap((id) => nodesById.get(id) ?? []);
   const going = relationshipsTouching(relationships, new Set(nodes.map((node) => node.id)));
@@ -43,7 +47,11 @@ export function DeleteNodesDialog(props: DeleteNodesDialogProps) {
     <ConfirmDialog
       open
       title={`Delete ${count}?`}
-      description={`${listLabels(nodes)} will be deleted, with ${pluralise(going.length, 'relationship')} that ${going.length === 1 ? 'touches' : 'touch'} them. Undo brings them back.`}
+      description={[
+        `${listLabels(nodes)} will be deleted, with ${pluralise(going.length, 'relationship')} that ${going.length === 1 ? 'touches' : 'touch'} them.`,
+        ...(references ? describeReferences(references) : []),
+        'Undo brings it all back.',
+      ].join(' ')}
       confirmLabel={`Delete ${count}`}
       onOpenChange={(open) => {
         if (!open) onClose();

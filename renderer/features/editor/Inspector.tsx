@@ -15,7 +15,7 @@ interface InspectorProps {
   relationships: readonly Relationship[];
   onSelect(selection: Selection): void;
   /** Asks to delete several nodes (the editor confirms first); without it, no delete is offered. */
-  onDeleteNodes?(ids: readonly string[]): void;
+  onDeleteNodes?(ids: readonly string[]): unknown;
 }
 
 export function Inspector({
@@ -57,6 +57,7 @@ export function Inspector({
           nodesById={nodesById}
           relationships={relationships}
           onSelect={onSelect}
+          onDelete={onDeleteNodes && (() => onDeleteNodes([node.id]))}
         />
       ) : relationship ? (
         <RelationshipInspector

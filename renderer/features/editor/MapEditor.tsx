@@ -10,7 +10,6 @@ import type { NodeKind } from '@shared/domain/vocabulary';
 import {
   addNodeCommand,
   addRelationshipCommand,
-  deleteNodesCommand,
   deleteRelationshipCommand,
   moveNodesCommand,
 } from '../../commands/mapCommands';
@@ -26,7 +25,6 @@ import { useMenuCommand } from '../../state/menuCommands';
 import { announce, reportFailure } from '../../state/notices';
 import type { MapScope, MapViewContext, MapViewDefinition } from '../../state/mapViews';
 import { addNodes, selectedNodeIds, toggleNode, type Selection } from '../../state/selection';
-import { DeleteNodesDialog } from './DeleteNodesDialog';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportDialog } from './ExportDialog';
@@ -38,6 +36,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { TableView } from './table/TableView';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useLayoutRun } from './useLayoutRun';
+import { useNodeDeletion } from './useNodeDeletion';
 import { useUndoRedo } from './useUndoRedo';
 import { visibleNodeIds, type FocusHops } from './visibility';
 
@@ -81,7 +80,6 @@ export function MapEditor({
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [exporting, setExporting] = useState(false);
   /** The nodes waiting for the user to confirm their deletion, when several are. */
-  const [deleting, setDeleting] = useState<readonly string[] | null>(null);
   const labelInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
@@ -175,19 +173,18 @@ export function MapEditor({
     );
   };
 
+  const deletion = useNodeDeletion({
+    mapId: map.id,
+    nodesById,
+    relationships,
+    onDeleted: () => setSelection(null),
+  });
+
   const deleteSelection = () => {
     if (selection?.type === 'nodes') {
-      setDeleting(selection.ids);
+      void deletion.request(selection.ids);
     } else if (selection?.type === 'node') {
-      const label = nodesById.get(selection.id)?.label || 'the node';
-      deleteNodesCommand(map.id, [selection.id])
-        .then((removed) => {
-          setSelection(null);
-          announce(
-            `Deleted ${label} and ${removed.relationships.length} relationships. Undo brings them back.`,
-          );
-        })
-        .catch(failure('Deleting'));
+      void deletion.request([selection.id]);
     } else if (selection?.type === 'relationship') {
       deleteRelationshipCommand(map.id, selection.id)
         .then(() => {
@@ -390,7 +387,7 @@ export function MapEditor({
               visibleIds={visibleIds}
               selection={selection}
               onSelect={setSelection}
-              onDeleteNodes={setDeleting}
+              onDeleteNodes={deletion.request}
             />
           </Tabs.Content>
           {views.map((extra) => (
@@ -407,7 +404,7 @@ export function MapEditor({
             nodesById={nodesById}
             relationships={relationships}
             onSelect={reveal}
-            onDeleteNodes={setDeleting}
+            onDeleteNodes={deletion.request}
           />
           <FilterPanel
             nodes={nodes}
@@ -422,16 +419,7 @@ export function MapEditor({
         </aside>
       </div>
       <ShortcutSheet open={showShortcuts} onOpenChange={setShowShortcuts} />
-      {deleting && (
-        <DeleteNodesDialog
-          mapId={map.id}
-          ids={deleting}
-          nodesById={nodesById}
-          relationships={relationships}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => setSelection(null)}
-        />
-      )}
+      {deletion.dialog}
       {exporting && (
         <ExportDialog
           mapId={map.id}

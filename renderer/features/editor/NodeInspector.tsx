@@ -25,6 +25,8 @@ interface NodeInspectorProps {
   nodesById: ReadonlyMap<string, StakeNode>;
   relationships: readonly Relationship[];
   onSelect(selection: Selection): void;
+  /** Deletes the node through the editor, which asks first when other records name it. */
+  onDelete?(): void;
 }
 
 export function NodeInspector(props: NodeInspectorProps) {
@@ -41,6 +43,10 @@ export function NodeInspector(props: NodeInspectorProps) {
   };
 
   const remove = () => {
+    if (props.onDelete) {
+      props.onDelete();
+      return;
+    }
     deleteNodesCommand(mapId, [node.id])
       .then((removed) => {
         onSelect(null);

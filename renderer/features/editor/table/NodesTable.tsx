@@ -41,7 +41,8 @@ interface NodesTableProps {
    * Asks to delete several selected nodes (the editor confirms first); without it, Delete on a
    * row deletes that row alone.
    */
-  onDeleteNodes?(ids: readonly string[]): void;
+  /** Resolves true when the nodes went at once, false when the editor asks first. */
+  onDeleteNodes?(ids: readonly string[]): Promise<boolean>;
 }
 
 export function NodesTable(props: NodesTableProps) {
@@ -131,9 +132,9 @@ export function NodesTable(props: NodesTableProps) {
   };
 
   const remove = (id: string): Promise<boolean> => {
-    if (selection?.type === 'nodes' && selectedSet.has(id) && props.onDeleteNodes) {
-      props.onDeleteNodes(selection.ids);
-      return Promise.resolve(false);
+    if (props.onDeleteNodes) {
+      const ids = selection?.type === 'nodes' && selectedSet.has(id) ? selection.ids : [id];
+      return props.onDeleteNodes(ids);
     }
     const label = nodesById.get(id)?.label ?? 'the node';
     return deleteNodesCommand(mapId, [id])

@@ -14,7 +14,8 @@ interface TableViewProps {
   selection: Selection;
   onSelect(selection: Selection): void;
   /** Asks to delete several selected nodes (the editor confirms first). */
-  onDeleteNodes?(ids: readonly string[]): void;
+  /** Resolves true when the nodes went at once, false when the editor asks first. */
+  onDeleteNodes?(ids: readonly string[]): Promise<boolean>;
 }
 
 export function TableView(props: TableViewProps) {
