@@ -178,6 +178,50 @@ describe('GraphCanvas', () => {
     ]);
   });
 
+  it('shows several selected nodes, and says in its description which they are', () => {
+    const { cy, rerender } = renderCanvas();
+    const region = screen.getByRole('region', { name: 'Network of Test map' });
+    expect(region).toHaveAccessibleDescription('Nothing selected.');
+
+    rerender({ selection: { type: 'nodes', ids: ['c', 'a', 'gone'] } });
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['a', 'c']);
+    expect(region).toHaveAccessibleDescription('2 nodes selected: Alice, Workshop.');
+
+    rerender({ selection: { type: 'node', id: 'b' } });
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['b']);
+    expect(region).toHaveAccessibleDescription('Selected: Data panel.');
+  });
+
+  it('reports a tap with Shift, Ctrl or Cmd held as a toggle, and keeps the selection on a missed one', () => {
+    const onSelect = vi.fn<(selection: Selection) => void>();
+    const onToggleNode = vi.fn<(id: string) => void>();
+    const { cy } = renderCanvas({ onSelect, onToggleNode });
+
+    act(() => {
+      cy.$id('a').emit({ type: 'tap', originalEvent: { shiftKey: true } } as never);
+      cy.$id('b').emit({ type: 'tap', originalEvent: { ctrlKey: true } } as never);
+      cy.$id('c').emit({ type: 'tap', originalEvent: { metaKey: true } } as never);
+      cy.emit({ type: 'tap', originalEvent: { shiftKey: true } } as never);
+    });
+
+    expect(onToggleNode.mock.calls).toEqual([['a'], ['b'], ['c']]);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('reports the nodes inside a box drawn with a modifier, all in one call', async () => {
+    const onBoxSelect = vi.fn<(ids: string[]) => void>();
+    const { cy } = renderCanvas({ onBoxSelect });
+    // Box selection is on, for Shift, Ctrl or Cmd with a drag; a plain drag still pans.
+    expect(cy.boxSelectionEnabled()).toBe(true);
+
+    // What Cytoscape's renderer does when a box is let go: 'box' on each element inside it.
+    cy.$id('a').emit('box');
+    cy.$id('c').emit('box');
+    await act(() => Promise.resolve());
+
+    expect(onBoxSelect.mock.calls).toEqual([[['a', 'c']]]);
+  });
+
   it('calls the latest onSelect after a re-render', () => {
     const first = vi.fn<(selection: Selection) => void>();
     const latest = vi.fn<(selection: Selection) => void>();
