@@ -33,6 +33,22 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Zod and its settings share one chunk, settings right after Zod: with views loaded on
+          // demand, the schemas land in a chunk of their own that the entry imports, so they
+          // would otherwise be built before main.tsx could apply zodConfig (and probe for eval,
+          // which the CSP reports).
+          groups: [
+            {
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zodConfig\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
 });
