@@ -30,10 +30,23 @@ async function stored(): Promise<StakeNode> {
   return node;
 }
 
-/** Replaces what the field holds, staying in it. */
+/**
+ * Replaces what the field holds, staying in it. Text is typed over a selection rather than after
+ * clearing: an empty field is a value that can be saved, and a slow machine might save it before
+ * the first key. Date fields have no selection to type over, so those tests start with the date
+ * being typed empty in IndexedDB, where clearing it first stores nothing new.
+ */
 async function typeInto(user: UserEvent, target: HTMLElement, text: string) {
-  await user.clear(target);
-  await user.type(target, text);
+  const input = target as HTMLInputElement;
+  if (input.type === 'date') {
+    await user.clear(target);
+    await user.type(target, text);
+  } else if (input.value === '') {
+    await user.type(target, text);
+  } else {
+    await user.tripleClick(target);
+    await user.keyboard(text);
+  }
 }
 
 function expectRefused(target: HTMLElement, message: string) {
@@ -147,20 +160,20 @@ describe('validation at the field', () => {
   });
 
   describe('an event’s dates', () => {
-    const workshop = {
+    const workshop = (event: { start: string | null; end: string | null }) => ({
       kind: 'event' as const,
       label: 'Panel workshop',
-      event: { start: '2010-01-28', end: '2010-01-29', location: '', status: null },
-    };
+      event: { ...event, location: '', status: null },
+    });
 
     it('refuses an end before the start, and saves it once corrected', async () => {
       const user = userEvent.setup();
-      await renderSubject(workshop);
+      await renderSubject(workshop({ start: '2010-01-28', end: null }));
       const end = field('End');
       await typeInto(user, end, '2010-01-20');
       expectRefused(end, DATE_MESSAGE);
       await leaveAndSettle(user, 'Room booked.');
-      expect((await stored()).event).toMatchObject({ start: '2010-01-28', end: '2010-01-29' });
+      expect((await stored()).event).toMatchObject({ start: '2010-01-28', end: null });
 
       await typeInto(user, end, '2010-01-30');
       expectAccepted(end);
@@ -170,17 +183,17 @@ describe('validation at the field', () => {
 
     it('refuses a start after the end, at the start', async () => {
       const user = userEvent.setup();
-      await renderSubject(workshop);
+      await renderSubject(workshop({ start: null, end: '2010-01-29' }));
       const start = field('Start');
       await typeInto(user, start, '2010-02-05');
       expectRefused(start, DATE_MESSAGE);
       await leaveAndSettle(user, 'Room booked.');
-      expect((await stored()).event).toMatchObject({ start: '2010-01-28', end: '2010-01-29' });
+      expect((await stored()).event).toMatchObject({ start: null, end: '2010-01-29' });
     });
 
     it('clears the message at the start when the end is moved past it, and saves the start', async () => {
       const user = userEvent.setup();
-      await renderSubject(workshop);
+      await renderSubject(workshop({ start: null, end: '2010-01-29' }));
       const start = field('Start');
       await typeInto(user, start, '2010-02-05');
       expectRefused(start, DATE_MESSAGE);
