@@ -10,6 +10,7 @@ import {
   useMemo,
   useId,
   useRef,
+  useState,
   type CSSProperties,
   type KeyboardEvent,
 } from 'react';
@@ -20,9 +21,11 @@ import { attachCanvasEvents } from './canvasEvents';
 import { showConnectSource, showSelection, showVisibility, type HideMode } from './canvasState';
 import { createCy } from './createCy';
 import { describeSelected } from './describeSelected';
+import { isLargeMap } from './levelOfDetail';
 import { runLayout, type LayoutName, type LayoutRunOptions } from './layouts';
 import type { NodeMove } from './nodeMoves';
 import { patchGraph } from './patchGraph';
+import { stageEdges } from './stageEdges';
 import {
   exportPng,
   exportSvg,
@@ -124,11 +127,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   });
   const selectedRef = useRef<HTMLParagraphElement>(null);
   const selectedId = useId();
+  // The size the map opens with sets how much detail the canvas draws, once (levelOfDetail.ts).
+  const [large] = useState(() => isLargeMap(nodes.length, relationships.length));
+  // Counts the staged opens that finished adding their edges: the state below is shown again.
+  const [edgesStaged, setEdgesStaged] = useState(0);
 
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
-    const cy = createCy(container);
+    const cy = createCy(container, { large });
     cyRef.current = cy;
     const detach = attachCanvasEvents(cy, {
       onSelect: (next) => callbacksRef.current.onSelect(next),
@@ -142,7 +149,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       cy.destroy();
       cyRef.current = null;
     };
-  }, []);
+  }, [large]);
 
   const elements = useMemo(
     () => toElements(nodes, relationships, { colourBy, sizeBy }),
@@ -155,9 +162,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     // Frame the map when nodes arrive on an empty canvas (a map opening); after that the
     // camera is the user's.
     const wasEmpty = cy.nodes().empty();
+    if (wasEmpty && large && elements.edges.length > 0) {
+      // A large map opening: every node in the first frame, the edges over the next few. A change
+      // meanwhile cancels this, and its full patch adds whatever edges are still missing.
+      patchGraph(cy, { nodes: elements.nodes, edges: [] });
+      fitGraph(cy);
+      return stageEdges(cy, elements.edges, () => setEdgesStaged((count) => count + 1));
+    }
     patchGraph(cy, elements);
     if (wasEmpty && cy.nodes().nonempty()) fitGraph(cy);
-  }, [elements]);
+  }, [elements, large]);
 
   // These run after the patch above (effects run in order) so re-added elements get their state.
   useLayoutEffect(() => {
@@ -166,15 +180,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     showSelection(cy, selection);
     // Read back from Cytoscape, so what the canvas says is selected is what it really shows.
     if (selectedRef.current !== null) selectedRef.current.textContent = describeSelected(cy);
-  }, [elements, selection]);
+  }, [elements, edgesStaged, selection]);
 
   useLayoutEffect(() => {
     if (cyRef.current !== null) showConnectSource(cyRef.current, connectSourceId);
-  }, [elements, connectSourceId]);
+  }, [elements, edgesStaged, connectSourceId]);
 
   useLayoutEffect(() => {
     if (cyRef.current !== null) showVisibility(cyRef.current, visibleIds, hideMode);
-  }, [elements, visibleIds, hideMode]);
+  }, [elements, edgesStaged, visibleIds, hideMode]);
 
   useImperativeHandle(ref, (): GraphCanvasHandle => {
     const withCy = (action: (cy: Core) => void) => () => {

@@ -1,19 +1,22 @@
 // Creates the one Cytoscape instance a GraphCanvas owns, with Stakemap's fixed options.
 
 import cytoscape, { type Core } from 'cytoscape';
-import { GRAPH_STYLE } from './graphStyle';
+import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
+import { renderingOptions } from './levelOfDetail';
 import { registerExtensions } from './registerExtensions';
 
-export function createCy(container: HTMLElement): Core {
+/** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
+export function createCy(container: HTMLElement, { large = false } = {}): Core {
   registerExtensions();
   return cytoscape({
     container,
+    ...renderingOptions(large),
     // Without a 2D canvas (jsdom, a hardened browser) Cytoscape's renderer throws. Headless, the
     // model, selection, events and layouts all still work, so the editor and its tests stay up;
     // only the drawing is missing, and the table view offers the same data.
     headless: !canDrawCanvas(),
     styleEnabled: true,
-    style: GRAPH_STYLE,
+    style: large ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
     // Only what the selection prop names is selected: taps and boxes are reported through
     // callbacks and come back as a prop (see showSelection). A box is drawn by dragging the
     // background with Shift, Ctrl or Cmd held; a plain drag still pans.

@@ -22,7 +22,8 @@ const kindRules: StylesheetJson = NODE_KINDS.map((kind) => ({
   style: { shape: KIND_STYLES[kind].shape },
 }));
 
-export const GRAPH_STYLE: StylesheetJson = [
+/** How nodes and edges look, before any state (selection, connect, filter) is shown. */
+const LOOK_RULES: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -81,45 +82,73 @@ export const GRAPH_STYLE: StylesheetJson = [
       'arrow-scale': 1.1,
     },
   },
-  {
-    selector: `node.${CONNECT_SOURCE_CLASS}`,
-    style: {
-      'underlay-color': CONNECT_HALO,
-      'underlay-opacity': 0.55,
-      'underlay-padding': 7,
-      'underlay-shape': 'ellipse',
-      'border-style': 'solid',
-      'border-color': SELECTED,
-      'border-width': 3,
-    },
-  },
-  {
-    selector: 'node:selected',
-    style: {
-      'outline-width': 3,
-      'outline-color': SELECTED,
-      'outline-offset': 2,
-      'font-weight': 'bold',
-    },
-  },
-  {
-    selector: 'edge:selected',
-    style: {
-      width: 5,
-      'line-color': SELECTED,
-      'target-arrow-color': SELECTED,
-      'font-weight': 'bold',
-    },
-  },
-  // Last, so they win over everything above, selection included.
-  {
-    selector: `.${FADED_CLASS}`,
-    style: { opacity: FADED_OPACITY, label: '' },
-  },
-  {
-    // Cytoscape does not draw an edge whose end is display: none, so hiding nodes hides their
-    // edges too; the class on edges as well keeps "what is hidden" answerable per element.
-    selector: `.${FILTERED_OUT_CLASS}`,
-    style: { display: 'none' },
-  },
 ];
+
+export const GRAPH_STYLE: StylesheetJson = [...LOOK_RULES, ...selectionAndStateRules()];
+
+/**
+ * A large map's stylesheet (see levelOfDetail.ts): the same look, but edges are straight
+ * "haystack" lines, which skip the work of fitting a curve and clipping it at both nodes, and a
+ * directed edge shows its arrow halfway along, the one place a haystack edge can draw it.
+ */
+export const LARGE_GRAPH_STYLE: StylesheetJson = [
+  ...LOOK_RULES,
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  {
+    selector: `edge.${DIRECTED_CLASS}`,
+    style: {
+      'target-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'triangle',
+      'mid-target-arrow-color': EDGE_GREY,
+    },
+  },
+  ...selectionAndStateRules(),
+];
+
+/** Selection, connect and filter states: last in every stylesheet, so they win. */
+function selectionAndStateRules(): StylesheetJson {
+  return [
+    {
+      selector: `node.${CONNECT_SOURCE_CLASS}`,
+      style: {
+        'underlay-color': CONNECT_HALO,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'border-style': 'solid',
+        'border-color': SELECTED,
+        'border-width': 3,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'outline-width': 3,
+        'outline-color': SELECTED,
+        'outline-offset': 2,
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 5,
+        'line-color': SELECTED,
+        'target-arrow-color': SELECTED,
+        'mid-target-arrow-color': SELECTED,
+        'font-weight': 'bold',
+      },
+    },
+    // Last, so they win over everything above, selection included.
+    {
+      selector: `.${FADED_CLASS}`,
+      style: { opacity: FADED_OPACITY, label: '' },
+    },
+    {
+      // Cytoscape does not draw an edge whose end is display: none, so hiding nodes hides their
+      // edges too; the class on edges as well keeps "what is hidden" answerable per element.
+      selector: `.${FILTERED_OUT_CLASS}`,
+      style: { display: 'none' },
+    },
+  ];
+}

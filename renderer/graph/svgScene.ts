@@ -78,10 +78,12 @@ function sceneNode(node: NodeSingular): SceneNode {
 /**
  * The points the renderer drew the edge through. A headless instance lays nothing out, so there
  * the edge runs straight between the nodes' borders (taken as circles), which is what the
- * renderer draws for a single edge between two nodes.
+ * renderer draws for a single edge between two nodes. A large map's haystack edges run from
+ * centre to centre under the nodes; the picture gives them the same border-to-border line, so
+ * their arrows land where they can be seen.
  */
 function edgePoints(edge: EdgeSingular, drawn: boolean): Point[] {
-  if (drawn) {
+  if (drawn && text(edge, 'curve-style') !== 'haystack') {
     const start = edge.sourceEndpoint();
     const end = edge.targetEndpoint();
     const controls = edge.controlPoints() ?? [];
@@ -111,6 +113,16 @@ function arrowSize(edgeWidth: number, scale: number): number {
   return Math.max(Math.pow(edgeWidth * 13.37, 0.9), 29) * scale;
 }
 
+/**
+ * The arrow's style properties, if it has one: at the end, or (a large map's haystack edges, see
+ * graphStyle.ts) halfway along, which the picture draws at the end like any other.
+ */
+function arrowOf(edge: EdgeSingular): 'target' | 'mid-target' | null {
+  if (text(edge, 'target-arrow-shape') !== 'none') return 'target';
+  if (text(edge, 'mid-target-arrow-shape') !== 'none') return 'mid-target';
+  return null;
+}
+
 function sceneEdge(edge: EdgeSingular, drawn: boolean): SceneEdge {
   const points = edgePoints(edge, drawn);
   const width = number(edge, 'width');
@@ -125,6 +137,7 @@ function sceneEdge(edge: EdgeSingular, drawn: boolean): SceneEdge {
   let angle = Math.atan2(last.y - first.y, last.x - first.x);
   if (angle > Math.PI / 2) angle -= Math.PI;
   if (angle < -Math.PI / 2) angle += Math.PI;
+  const arrow = arrowOf(edge);
   return {
     id: edge.id(),
     points,
@@ -132,10 +145,10 @@ function sceneEdge(edge: EdgeSingular, drawn: boolean): SceneEdge {
     colour: text(edge, 'line-color'),
     opacity: edge.effectiveOpacity(),
     arrow:
-      text(edge, 'target-arrow-shape') === 'none'
+      arrow === null
         ? null
         : {
-            colour: text(edge, 'target-arrow-color'),
+            colour: text(edge, `${arrow}-arrow-color`),
             size: arrowSize(width, number(edge, 'arrow-scale')),
           },
     label: text(edge, 'label'),

@@ -3,7 +3,7 @@
 // drawing itself is covered by the browser suite. jsdom also lays nothing out, so the canvas is
 // given a fixed size for the viewport tests.
 
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { createRef } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,7 @@ import type { Selection } from '../../../renderer/state/selection';
 import { aNode, aRelationship } from '../../factories/records';
 import { ENGAGEMENT_COLOURS, MAX_NODE_SIZE } from '../../../renderer/graph/attributeStyles';
 import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
+import { LARGE_MAP_ELEMENTS } from '../../../renderer/graph/levelOfDetail';
 
 /** Cytoscape reports colours as rgb(r,g,b). */
 function hexToRgb(hex: string): string {
@@ -442,5 +443,55 @@ describe('GraphCanvas', () => {
     unmount();
 
     expect(cy.destroyed()).toBe(true);
+  });
+});
+
+describe('GraphCanvas with a large map', () => {
+  // Exactly large: a quarter nodes, each with three edges to the nodes after it.
+  const nodeCount = LARGE_MAP_ELEMENTS / 4;
+  const largeNodes = (): StakeNode[] =>
+    Array.from({ length: nodeCount }, (_, index) =>
+      aNode({
+        id: `n${index}`,
+        position: { x: (index % 40) * 60, y: Math.floor(index / 40) * 60 },
+      }),
+    );
+  const largeLinks = (): Relationship[] =>
+    Array.from({ length: nodeCount * 3 }, (_, index) => {
+      const from = Math.floor(index / 3);
+      return aRelationship({
+        id: `r${index}`,
+        sourceId: `n${from}`,
+        targetId: `n${(from + 1 + (index % 3)) % nodeCount}`,
+      });
+    });
+
+  it('shows every node at once and its edges over the next frames, with the filter and selection applied to them', async () => {
+    const { cy } = renderCanvas({
+      nodes: largeNodes(),
+      relationships: largeLinks(),
+      visibleIds: new Set(['n1', 'n2', 'n3']),
+      selection: { type: 'relationship', id: 'r3' },
+    });
+
+    expect(cy.nodes()).toHaveLength(nodeCount);
+    expect(cy.edges()).toHaveLength(0);
+
+    await waitFor(() => expect(cy.edges()).toHaveLength(nodeCount * 3));
+    // r3 runs n1 → n2, both shown; r0 runs n0 → n1 and n0 is filtered out.
+    expect(cy.$id('r3').hasClass('faded')).toBe(false);
+    expect(cy.$id('r3').selected()).toBe(true);
+    expect(cy.$id('r0').hasClass('faded')).toBe(true);
+  });
+
+  it('adds every edge at once when the map changes while its edges are still arriving', () => {
+    const nodes = largeNodes();
+    const { cy, rerender } = renderCanvas({ nodes, relationships: largeLinks() });
+    expect(cy.edges()).toHaveLength(0);
+
+    rerender({ nodes: [aNode({ id: 'n0', label: 'Renamed' }), ...nodes.slice(1)] });
+
+    expect(cy.$id('n0').data('label')).toBe('Renamed');
+    expect(cy.edges()).toHaveLength(nodeCount * 3);
   });
 });

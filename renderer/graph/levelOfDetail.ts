@@ -1,0 +1,31 @@
+// How much the canvas draws for the size of the map it opens with. A typical map (a few hundred
+// nodes) is drawn in full: curved edges, arrows at their ends, crisp on a high-density screen.
+// A large one trades that detail for frames (issue 7): straight "haystack" edges with the arrow
+// at their middle, one canvas pixel per CSS pixel, a still picture of the map while the view
+// moves, edges hidden while a node is dragged, and its edges added over a few frames after its
+// nodes are drawn. The choice is made once, when the canvas is created.
+
+/** Nodes and edges together from which a map counts as large (1,000 nodes and 4,000 edges). */
+export const LARGE_MAP_ELEMENTS = 5000;
+
+/**
+ * Edges added per frame while a large map opens: each batch is one short task, so the map
+ * answers to the pointer while the rest of its edges arrive.
+ */
+export const EDGES_PER_FRAME = 2500;
+
+export function isLargeMap(nodeCount: number, edgeCount: number): boolean {
+  return nodeCount + edgeCount >= LARGE_MAP_ELEMENTS;
+}
+
+/** Cytoscape's rendering options for a canvas of this size. */
+export function renderingOptions(large: boolean) {
+  return large
+    ? {
+        pixelRatio: 1,
+        textureOnViewport: true,
+        hideEdgesOnViewport: true,
+        motionBlur: false,
+      }
+    : { motionBlur: false };
+}

@@ -1,0 +1,33 @@
+// Adds a large map's edges over several frames once its nodes are on the canvas, so the first
+// frame shows every node and no single task holds the page for all the edges at once.
+
+import type { Core } from 'cytoscape';
+import { EDGES_PER_FRAME } from './levelOfDetail';
+import type { EdgeElement } from './toElements';
+
+/**
+ * Adds `edges` in batches of `perFrame`, one batch per animation frame, then calls `onDone`.
+ * Returns a cancel function: a later patch of the whole graph adds whatever is still missing.
+ */
+export function stageEdges(
+  cy: Core,
+  edges: readonly EdgeElement[],
+  onDone: () => void,
+  perFrame: number = EDGES_PER_FRAME,
+): () => void {
+  let next = 0;
+  let frame = 0;
+  const addBatch = () => {
+    const batch = edges.slice(next, next + perFrame);
+    next += batch.length;
+    if (batch.length > 0) cy.add(batch);
+    if (next < edges.length) frame = requestAnimationFrame(addBatch);
+    else onDone();
+  };
+  // The first batch waits a whole frame: the one in which Cytoscape draws the nodes alone and the
+  // browser shows them, before any edge work holds the page.
+  frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(addBatch);
+  });
+  return () => cancelAnimationFrame(frame);
+}
