@@ -3,7 +3,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { LAYOUTS, unavailableReason, type LayoutName } from '../../graph/layouts';
-import type { LayoutRun } from './useLayoutRun';
+import { useLayoutProgress, type LayoutRun } from './useLayoutRun';
 
 interface LayoutControlProps {
   nodeCount: number;
@@ -17,7 +17,8 @@ export function LayoutControl({ nodeCount, run }: LayoutControlProps) {
   // Where the keyboard focus goes when the buttons swap roles: to Cancel when the run starts from
   // Run layout, and back to Run layout when Cancel goes away under it.
   const focusFollows = useRef(false);
-  const running = run.progress !== null;
+  const progress = useLayoutProgress(run);
+  const running = progress !== null;
 
   useEffect(() => {
     if (!focusFollows.current) return;
@@ -33,7 +34,7 @@ export function LayoutControl({ nodeCount, run }: LayoutControlProps) {
   const selected =
     choices.find((choice) => choice.name === chosen && choice.reason === null) ??
     choices.find((choice) => choice.reason === null);
-  const percent = Math.round((run.progress ?? 0) * 100);
+  const percent = Math.round((progress ?? 0) * 100);
 
   return (
     <div className="toolbar-group">

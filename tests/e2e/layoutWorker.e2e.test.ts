@@ -1,0 +1,110 @@
+// The force layout on a generated map of 1,000 nodes and 4,000 relationships runs in a Web Worker:
+// the page keeps answering while it runs (Cancel works and changes nothing), the finished layout
+// is stored, and one Ctrl+Z puts every node back. It reports the longest main-thread task seen
+// while the layout ran; it asserts no time, since two cores are shared with other work.
+
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Position } from '@shared/domain/types';
+import { generateStakemapText } from '../bench/generateMap';
+import { canvas, mapIdFromUrl, statusMessage, toolbar, waitForEditor } from './support/app';
+import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { withoutChromium } from './support/chromium';
+import { importFile } from './support/files';
+import { readMapRecords } from './support/indexedDb';
+import { eventually } from './support/wait';
+
+const NODES = 1000;
+const EDGES = 4000;
+const MAP_NAME = `Bench ${NODES} nodes`;
+
+async function storedPositions(page: Page, mapId: string): Promise<Map<string, Position>> {
+  const nodes = await readMapRecords(page, 'nodes', mapId);
+  return new Map(nodes.map((node) => [node.id, node.position]));
+}
+
+function movedCount(before: Map<string, Position>, after: Map<string, Position>): number {
+  let moved = 0;
+  for (const [id, position] of after) {
+    const was = before.get(id);
+    if (was && (was.x !== position.x || was.y !== position.y)) moved += 1;
+  }
+  return moved;
+}
+
+/** Records every long task (over 50 ms) on the page's main thread from now on. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    Reflect.set(window, '__longTasks', tasks);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(Reflect.get(window, '__longTasks') as number[])));
+}
+
+describe.skipIf(withoutChromium)('layouts in a worker', () => {
+  let session: AppSession;
+
+  beforeEach(async () => {
+    session = await launchApp();
+  });
+
+  afterEach(async () => {
+    try {
+      expectNoProblems(session.problems);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  test('lays out 1,000 nodes while the page answers; stored, and undone by one Ctrl+Z', async () => {
+    const { page } = session;
+    await importFile(page, `${MAP_NAME}.stakemap.json`, generateStakemapText(NODES, EDGES));
+    // Importing 5,000 records takes a while on two shared cores; this bounds a hang only.
+    await page
+      .getByRole('heading', { level: 1, name: MAP_NAME, exact: true })
+      .waitFor({ timeout: 120_000 });
+    await waitForEditor(page, MAP_NAME);
+    const mapId = mapIdFromUrl(page);
+    const before = await storedPositions(page, mapId);
+    expect(before.size).toBe(NODES);
+    const layout = toolbar(page).getByRole('combobox', { name: 'Layout' });
+    await expect.poll(() => layout.inputValue()).toBe('force');
+    const run = toolbar(page).getByRole('button', { name: 'Run layout', exact: true });
+    const progress = toolbar(page).getByRole('progressbar', { name: 'Layout progress' });
+
+    // The page answers while the worker computes: Cancel stops the layout and nothing moves.
+    await run.click();
+    await progress.waitFor();
+    await toolbar(page).getByRole('button', { name: 'Cancel layout' }).click();
+    await statusMessage(page, 'Layout cancelled: nothing moved.').waitFor();
+    await progress.waitFor({ state: 'detached' });
+    expect(movedCount(before, await storedPositions(page, mapId))).toBe(0);
+
+    // Run to the end, watching the main thread meanwhile.
+    await watchLongTasks(page);
+    const started = Date.now();
+    await run.click();
+    await statusMessage(page, 'Layout applied. Undo puts the nodes back.').waitFor({
+      timeout: 60_000,
+    });
+    const took = Date.now() - started;
+    const longest = await longestTask(page);
+    console.info(
+      `force layout at ${NODES}/${EDGES}: ${took} ms from the click to saved; ` +
+        `longest main-thread task meanwhile ${Math.round(longest)} ms`,
+    );
+    const after = await storedPositions(page, mapId);
+    expect(movedCount(before, after)).toBe(NODES);
+
+    // One step: a single Ctrl+Z on the canvas puts every node back where it was.
+    await canvas(page).focus();
+    await page.keyboard.press('Control+z');
+    await eventually(async () => movedCount(before, await storedPositions(page, mapId))).toBe(0);
+  }, 300_000);
+});
