@@ -64,6 +64,8 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
 
   test('lays out 1,000 nodes while the page answers; stored, and undone by one Ctrl+Z', async () => {
     const { page } = session;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await importFile(page, `${MAP_NAME}.stakemap.json`, generateStakemapText(NODES, EDGES));
     // Importing 5,000 records takes a while on two shared cores; this bounds a hang only.
     await page
@@ -99,6 +101,8 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
       `force layout at ${NODES}/${EDGES}: ${took} ms from the click to saved; ` +
         `longest main-thread task meanwhile ${Math.round(longest)} ms`,
     );
+    // It ran in the worker chunk the build emitted, served by the app itself.
+    expect(workers.some((url) => /\/assets\/layout\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     const after = await storedPositions(page, mapId);
     expect(movedCount(before, after)).toBe(NODES);
 
