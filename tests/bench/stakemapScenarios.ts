@@ -348,7 +348,10 @@ async function measureLayouts(
     page().getByRole('toolbar', { name: 'Map tools' }).getByRole('combobox', { name: 'Layout' });
   const offered = await select()
     .locator('option')
-    .evaluateAll((options: HTMLOptionElement[]) => options.map((option) => option.value));
+    // Layouts too slow for the map's size are listed but disabled: not offered, so not timed.
+    .evaluateAll((options: HTMLOptionElement[]) =>
+      options.filter((option) => !option.disabled).map((option) => option.value),
+    );
   const longest = new WorstPerRun();
   for (const name of offered) {
     const key = `stakemap:${name}`;
