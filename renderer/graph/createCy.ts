@@ -3,11 +3,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { renderingOptions } from './levelOfDetail';
-import { registerExtensions } from './registerExtensions';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
 export function createCy(container: HTMLElement, { large = false } = {}): Core {
-  registerExtensions();
   return cytoscape({
     container,
     ...renderingOptions(large),
