@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { canvas, goToNode, inspector, toolbar } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, launchApp, type AppSession } from './support/browser';
 import { withoutChromium } from './support/chromium';
 import {
@@ -69,6 +70,10 @@ describe.skipIf(withoutChromium)('several nodes selected', () => {
     await eventually(() => selectedNodeRowLabels(page)).toEqual(picked);
     const panel = inspector(page);
     await panel.getByRole('heading', { name: '3 nodes selected', exact: true }).waitFor();
+    await expectNoAxeViolations(
+      page,
+      'the table with three nodes selected and the bulk-edit panel',
+    );
 
     await panel
       .getByRole('combobox', { name: 'Current engagement', exact: true })

@@ -79,7 +79,6 @@ export function MapEditor({
   const [sizeBy, setSizeBy] = useState<SizeBy>('none');
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [exporting, setExporting] = useState(false);
-  /** The nodes waiting for the user to confirm their deletion, when several are. */
   const labelInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 

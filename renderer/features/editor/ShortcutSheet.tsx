@@ -2,7 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+import { SELECTION_GESTURES, SHORTCUTS } from './shortcuts';
 
 interface ShortcutSheetProps {
   open: boolean;
@@ -48,6 +48,25 @@ export function ShortcutSheet({ open, onOpenChange }: ShortcutSheetProps) {
                     <kbd>{shortcut.keys}</kbd>
                   </td>
                   <td>{shortcut.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Selecting several nodes</h3>
+          <table className="shortcut-table">
+            <thead>
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">What it does</th>
+              </tr>
+            </thead>
+            <tbody>
+              {SELECTION_GESTURES.map((gesture) => (
+                <tr key={gesture.description}>
+                  <td>
+                    <kbd>{gesture.keys}</kbd>
+                  </td>
+                  <td>{gesture.description}</td>
                 </tr>
               ))}
             </tbody>

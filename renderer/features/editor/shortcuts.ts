@@ -28,16 +28,20 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'add-node', keys: 'N', description: 'Add a node (puts the cursor in the label box)' },
   { action: 'connect', keys: 'C', description: 'Connect mode on or off' },
-  { action: 'delete', keys: 'Delete', description: 'Delete the selected node or relationship' },
+  { action: 'delete', keys: 'Delete', description: 'Delete the selected nodes or relationship' },
   { action: 'search', keys: 'Ctrl+F or /', description: 'Search nodes' },
   { action: 'network-view', keys: '1', description: 'Network view' },
   { action: 'table-view', keys: '2', description: 'Table view' },
   { action: 'other-view', keys: '3–9', description: 'The other views, in the order of their tabs' },
   { action: 'fit', keys: 'F', description: 'Fit the map to the screen' },
-  { action: 'nudge-left', keys: '←', description: 'Nudge the selected node left (Shift: further)' },
-  { action: 'nudge-right', keys: '→', description: 'Nudge the selected node right' },
-  { action: 'nudge-up', keys: '↑', description: 'Nudge the selected node up' },
-  { action: 'nudge-down', keys: '↓', description: 'Nudge the selected node down' },
+  {
+    action: 'nudge-left',
+    keys: '←',
+    description: 'Nudge the selected nodes left (Shift: further)',
+  },
+  { action: 'nudge-right', keys: '→', description: 'Nudge the selected nodes right' },
+  { action: 'nudge-up', keys: '↑', description: 'Nudge the selected nodes up' },
+  { action: 'nudge-down', keys: '↓', description: 'Nudge the selected nodes down' },
   {
     action: 'clear-selection',
     keys: 'Escape',
@@ -46,6 +50,20 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
   { action: 'redo', keys: 'Ctrl+Shift+Z', description: 'Redo' },
   { action: 'help', keys: '?', description: 'Show this list of shortcuts' },
+];
+
+/**
+ * Picking several nodes for a bulk edit or delete. These are handled where they happen (the
+ * canvas, the table rows), not by the editor's key handler; listed here so the sheet shows them.
+ */
+export const SELECTION_GESTURES: ReadonlyArray<{ keys: string; description: string }> = [
+  { keys: 'Shift+click or Ctrl+click', description: 'On the map: add a node or take it out' },
+  { keys: 'Shift+drag', description: 'On the map: add the nodes inside the box' },
+  { keys: 'Ctrl+click', description: 'In the table: add a row or take it out' },
+  { keys: 'Shift+click', description: 'In the table: select the rows from the last one picked' },
+  { keys: 'Shift+↑ or Shift+↓', description: 'In the table: extend the selection' },
+  { keys: 'Ctrl+↑ or Ctrl+↓', description: 'In the table: move without selecting' },
+  { keys: 'Shift+Space', description: 'In the table: add the row or take it out' },
 ];
 
 /** Which action a key press asks for, or null. Undo and redo are handled with the Edit menu. */

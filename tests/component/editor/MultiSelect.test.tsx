@@ -170,6 +170,26 @@ describe('several nodes selected in the editor', () => {
     await waitFor(async () => expect(await storedMap()).toEqual(before));
   });
 
+  it('the arrow keys nudge every selected node, as one step', async () => {
+    const user = userEvent.setup();
+    await openTable(user);
+    row('Bob').focus();
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    await inspector().findByRole('heading', { name: '2 nodes selected' });
+    // On the canvas (in the table the arrows move between rows), the arrows move the nodes.
+    await user.click(screen.getByRole('tab', { name: 'Network' }));
+    screen.getByRole('region', { name: 'Network map' }).focus();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    await waitFor(async () =>
+      expect((await storedNodes()).map((node) => node.position.x)).toEqual([0, 150, 250, 300, 400]),
+    );
+    document.body.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () =>
+      expect((await storedNodes()).map((node) => node.position.x)).toEqual([0, 100, 200, 300, 400]),
+    );
+  });
+
   it('a bulk edit is undone with one Ctrl+Z', async () => {
     const user = userEvent.setup();
     await renderEditor(bundle());
