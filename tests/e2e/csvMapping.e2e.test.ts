@@ -2,11 +2,11 @@
 // (as Excel does in much of Europe), imported through "Import…": the user says what each column
 // holds, with the keyboard, sees the preview, and gets one new map with exactly those choices.
 
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { waitForEditor } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
 import { withoutChromium } from './support/chromium';
+import { useAppSession } from './support/session';
 import { chooseImportFile } from './support/importing';
 import { readStore } from './support/indexedDb';
 
@@ -18,22 +18,10 @@ const PANEL_CSV = [
 ].join('\r\n');
 
 describe.skipIf(withoutChromium)('importing one spreadsheet with a column mapping', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('maps the columns with the keyboard and creates one map as chosen', async () => {
-    const { page } = session;
+    const { page } = session();
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     await chooseImportFile(page, {
       name: 'Panel.csv',

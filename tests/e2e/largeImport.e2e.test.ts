@@ -5,10 +5,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { waitForEditor } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
 import { withoutChromium } from './support/chromium';
+import { useAppSession } from './support/session';
 import {
   chooseImportFile,
   countStore,
@@ -70,22 +70,10 @@ afterAll(async () => {
 });
 
 describe.skipIf(withoutChromium)('a large import', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('shows its progress, keeps the page painting, and stores the whole map', async () => {
-    const { page } = session;
+    const { page } = session();
     await recordProgressFrames(page);
     await chooseImportFile(page, filePath);
     const dialog = page.getByRole('dialog', { name: 'Importing Big programme.stakemap.json' });
@@ -109,7 +97,7 @@ describe.skipIf(withoutChromium)('a large import', () => {
   });
 
   test('is cancelled while the file is parsed, and nothing is stored', async () => {
-    const { page } = session;
+    const { page } = session();
     await chooseImportFile(page, filePath);
     const dialog = page.getByRole('dialog', { name: 'Importing Big programme.stakemap.json' });
     await dialog.getByText(/^Step [23] of 4/).waitFor();

@@ -3,28 +3,11 @@
 
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoticeArea } from '../../../renderer/components/NoticeArea';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/data/db';
-import { useImportFlow } from '../../../renderer/features/import-export/useImportFlow';
-import { recordingHost, renderWithHost } from '../renderWithHost';
+import { clearDatabase, startImport as startFlow } from './importHarness';
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
-
-function ImportButton({ onImported }: { onImported(mapId: string): void }) {
-  const flow = useImportFlow(onImported);
-  return (
-    <>
-      <button type="button" onClick={flow.start}>
-        Import…
-      </button>
-      {flow.dialog}
-      <NoticeArea />
-    </>
-  );
-}
+beforeEach(clearDatabase);
 
 // No "Label" column: Kumu's reading refuses it, so the mapping step opens instead.
 const PANEL = [
@@ -33,14 +16,7 @@ const PANEL = [
   'Cabinet Office;Organisation;government;;Policy;',
 ].join('\r\n');
 
-function startImport(name: string, contents: string) {
-  const host = recordingHost();
-  host.nextOpen = { name, contents };
-  const onImported = vi.fn();
-  renderWithHost(<ImportButton onImported={onImported} />, host);
-  screen.getByRole('button', { name: 'Import…' }).click();
-  return onImported;
-}
+const startImport = (name: string, contents: string) => startFlow({ name, contents }).onImported;
 
 const columnSelect = (column: string) =>
   screen.getByRole('combobox', { name: `Read “${column}” as` });

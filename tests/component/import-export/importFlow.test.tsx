@@ -2,30 +2,13 @@
 // refused with where the problem is, and nothing changes.
 
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { serializeStakemapFile } from '@shared/format';
-import { NoticeArea } from '../../../renderer/components/NoticeArea';
 import { db } from '../../../renderer/data/db';
-import { useImportFlow } from '../../../renderer/features/import-export/useImportFlow';
 import { aBundle } from '../../factories/records';
-import { recordingHost, renderWithHost } from '../renderWithHost';
+import { clearDatabase, startImport } from './importHarness';
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
-
-function ImportButton({ onImported }: { onImported(mapId: string): void }) {
-  const flow = useImportFlow(onImported);
-  return (
-    <>
-      <button type="button" onClick={flow.start}>
-        Import…
-      </button>
-      {flow.dialog}
-      <NoticeArea />
-    </>
-  );
-}
+beforeEach(clearDatabase);
 
 const nativeText = serializeStakemapFile(aBundle(), {
   exportedAt: '2026-01-01T00:00:00.000Z',
@@ -34,11 +17,10 @@ const nativeText = serializeStakemapFile(aBundle(), {
 
 describe('the import flow', () => {
   it('stores a native file as a new map and opens it', async () => {
-    const host = recordingHost();
-    host.nextOpen = { name: 'Test map.stakemap.json', contents: nativeText };
-    const onImported = vi.fn();
-    renderWithHost(<ImportButton onImported={onImported} />, host);
-    screen.getByRole('button', { name: 'Import…' }).click();
+    const { onImported } = startImport({
+      name: 'Test map.stakemap.json',
+      contents: nativeText,
+    });
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
     const maps = await db.maps.toArray();
     expect(maps).toHaveLength(1);
@@ -47,14 +29,10 @@ describe('the import flow', () => {
   });
 
   it('refuses a broken file, says where, and changes nothing', async () => {
-    const host = recordingHost();
-    host.nextOpen = {
+    const { onImported } = startImport({
       name: 'broken.stakemap.json',
       contents: nativeText.replace('"kind": "person"', '"kind": "persn"'),
-    };
-    const onImported = vi.fn();
-    renderWithHost(<ImportButton onImported={onImported} />, host);
-    screen.getByRole('button', { name: 'Import…' }).click();
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.stakemap.json was not imported');
     expect(alert).toHaveTextContent(/nodes\[0\]\.kind/);
@@ -73,11 +51,7 @@ describe('importing files from other tools', () => {
 </gexf>`;
 
   it('shows what will be created and stores nothing until confirmed', async () => {
-    const host = recordingHost();
-    host.nextOpen = { name: 'gephi.gexf', contents: gexf };
-    const onImported = vi.fn();
-    renderWithHost(<ImportButton onImported={onImported} />, host);
-    screen.getByRole('button', { name: 'Import…' }).click();
+    const { onImported } = startImport({ name: 'gephi.gexf', contents: gexf });
     const dialog = await screen.findByRole('dialog', { name: 'Import as a new map' });
     expect(dialog).toHaveTextContent('2 nodes and 1 relationship');
     expect(await db.maps.count()).toBe(0);
@@ -89,11 +63,10 @@ describe('importing files from other tools', () => {
   });
 
   it('reads a relationships spreadsheet alongside the nodes one', async () => {
-    const host = recordingHost();
-    host.nextOpen = { name: 'nodes.csv', contents: 'Label,Type\nAnn,Person\nPanel,Network\n' };
-    const onImported = vi.fn();
-    renderWithHost(<ImportButton onImported={onImported} />, host);
-    screen.getByRole('button', { name: 'Import…' }).click();
+    const { host, onImported } = startImport({
+      name: 'nodes.csv',
+      contents: 'Label,Type\nAnn,Person\nPanel,Network\n',
+    });
     const dialog = await screen.findByRole('dialog', { name: 'Import as a new map' });
     expect(dialog).toHaveTextContent('2 nodes and 0 relationships');
     host.nextOpen = { name: 'links.csv', contents: 'From,To,Type\nAnn,Panel,member of\n' };
