@@ -20,7 +20,8 @@ export function stageEdges(
   const addBatch = () => {
     const batch = edges.slice(next, next + perFrame);
     next += batch.length;
-    if (batch.length > 0) cy.add(batch);
+    // One batch: Cytoscape restyles and redraws once for all of them, not once per edge.
+    if (batch.length > 0) cy.batch(() => cy.add(batch));
     if (next < edges.length) frame = requestAnimationFrame(addBatch);
     else onDone();
   };
