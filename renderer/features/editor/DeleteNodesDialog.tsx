@@ -2,6 +2,7 @@
 // and what happens to the contacts, actions, messages and owners that name them; the delete is
 // one undoable step.
 
+import { useRef } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { pluralise } from '../../components/relativeTime';
 import { describeReferences, type NodeReferences } from '@shared/domain/planning/references';
@@ -19,28 +20,35 @@ interface DeleteNodesDialogProps {
   nodesById: ReadonlyMap<string, StakeNode>;
   relationships: readonly Relationship[];
   onClose(): void;
-  onDeleted(): void;
+  /** Once: true when the nodes were deleted, false when the user cancelled or the delete failed. */
+  onSettled(deleted: boolean): void;
 }
 
 export function DeleteNodesDialog(props: DeleteNodesDialogProps) {
-  const { mapId, ids, references, nodesById, relationships, onClose, onDeleted } = props;
+  const { mapId, ids, references, nodesById, relationships, onClose, onSettled } = props;
+  // Closing after Delete is not a cancel: the delete settles on its own when the write is done.
+  const confirmed = useRef(false);
   // Nodes an undo or another window removed meanwhile are not counted.
   const nodes = ids.flatMap((id) => nodesById.get(id) ?? []);
   const going = relationshipsTouching(relationships, new Set(nodes.map((node) => node.id)));
   const count = pluralise(nodes.length, 'node');
 
   const remove = () => {
+    confirmed.current = true;
     deleteNodesCommand(
       mapId,
       nodes.map((node) => node.id),
     )
       .then((removed) => {
-        onDeleted();
+        onSettled(true);
         announce(
           `Deleted ${pluralise(removed.nodes.length, 'node')} and ${pluralise(removed.relationships.length, 'relationship')}. Undo brings them back.`,
         );
       })
-      .catch(reportFailure('The nodes were not deleted.'));
+      .catch((error: unknown) => {
+        reportFailure('The nodes were not deleted.')(error);
+        onSettled(false);
+      });
   };
 
   return (
@@ -54,7 +62,9 @@ export function DeleteNodesDialog(props: DeleteNodesDialogProps) {
       ].join(' ')}
       confirmLabel={`Delete ${count}`}
       onOpenChange={(open) => {
-        if (!open) onClose();
+        if (open) return;
+        if (!confirmed.current) onSettled(false);
+        onClose();
       }}
       onConfirm={remove}
     />

@@ -3,7 +3,7 @@
 // a contact, action or message names or that looks after a stakeholder, are deleted only after a
 // dialog says what will happen to those records and the user chooses.
 
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { hasReferences, type NodeReferences } from '@shared/domain/planning/references';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { deleteNodesCommand } from '../../commands/mapCommands';
@@ -20,7 +20,10 @@ interface NodeDeletionOptions {
 }
 
 export interface NodeDeletion {
-  /** Resolves true when the nodes were deleted at once, false when the dialog asks first. */
+  /**
+   * Resolves true once the nodes are deleted, at once or after the user confirms in the dialog;
+   * false when the user cancels or the delete fails. The table waits on it to move its focus.
+   */
   request(ids: readonly string[]): Promise<boolean>;
   dialog: ReactNode;
 }
@@ -32,12 +35,21 @@ export function useNodeDeletion(options: NodeDeletionOptions): NodeDeletion {
     references: NodeReferences;
   } | null>(null);
 
+  const pending = useRef<((deleted: boolean) => void) | null>(null);
+  const settle = (deleted: boolean) => {
+    pending.current?.(deleted);
+    pending.current = null;
+  };
+
   const request = async (ids: readonly string[]): Promise<boolean> => {
     try {
       const references = await nodeReferences(mapId, ids);
       if (ids.length > 1 || hasReferences(references)) {
-        setAsking({ ids, references });
-        return false;
+        settle(false);
+        return new Promise<boolean>((resolve) => {
+          pending.current = resolve;
+          setAsking({ ids, references });
+        });
       }
       const label = nodesById.get(ids[0] ?? '')?.label || 'the node';
       const removed = await deleteNodesCommand(mapId, ids);
@@ -60,7 +72,10 @@ export function useNodeDeletion(options: NodeDeletionOptions): NodeDeletion {
       nodesById={nodesById}
       relationships={relationships}
       onClose={() => setAsking(null)}
-      onDeleted={onDeleted}
+      onSettled={(deleted) => {
+        if (deleted) onDeleted();
+        settle(deleted);
+      }}
     />
   );
   return { request, dialog };

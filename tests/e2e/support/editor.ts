@@ -114,8 +114,24 @@ export async function canvasCentre(page: Page): Promise<{ x: number; y: number }
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Clicks the middle of the canvas, as a user clicks what they see there. */
+/**
+ * Waits until the canvas camera is still: centring on a node glides on a small map, and a click
+ * during the glide lands where the node was, not where it ends up. Found through the record
+ * Cytoscape leaves on its container, so the app needs no hook for it.
+ */
+export async function waitForCameraToSettle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    type CyContainer = Element & { _cyreg?: { cy?: { animated(): boolean } } };
+    const cys = [...document.querySelectorAll('div')]
+      .map((element) => (element as CyContainer)._cyreg?.cy)
+      .filter((cy) => cy !== undefined);
+    return cys.length > 0 && cys.every((cy) => !cy.animated());
+  });
+}
+
+/** Clicks the middle of the canvas, as a user clicks what they see there, once it is still. */
 export async function clickCanvasCentre(page: Page): Promise<void> {
+  await waitForCameraToSettle(page);
   const { x, y } = await canvasCentre(page);
   await page.mouse.click(x, y);
 }

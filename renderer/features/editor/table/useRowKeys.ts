@@ -48,7 +48,10 @@ export function rowKeyHandler(options: {
       const body = event.currentTarget.parentElement;
       void options.onDelete(options.currentId).then((deleted) => {
         if (!deleted || nextId === undefined) return;
-        body?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(nextId)}"]`)?.focus();
+        // A frame later, so a confirmation dialog that just closed has let go of the focus.
+        requestAnimationFrame(() =>
+          body?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(nextId)}"]`)?.focus(),
+        );
       });
     }
   };
