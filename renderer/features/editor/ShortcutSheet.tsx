@@ -34,43 +34,9 @@ export function ShortcutSheet({ open, onOpenChange }: ShortcutSheetProps) {
           <Dialog.Description className="muted">
             Shortcuts work when the cursor is not in a text box. On a Mac, use Cmd for Ctrl.
           </Dialog.Description>
-          <table className="shortcut-table">
-            <thead>
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What it does</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map((shortcut) => (
-                <tr key={shortcut.action}>
-                  <td>
-                    <kbd>{shortcut.keys}</kbd>
-                  </td>
-                  <td>{shortcut.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyTable rows={SHORTCUTS} />
           <h3>Selecting several nodes</h3>
-          <table className="shortcut-table">
-            <thead>
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What it does</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SELECTION_GESTURES.map((gesture) => (
-                <tr key={gesture.description}>
-                  <td>
-                    <kbd>{gesture.keys}</kbd>
-                  </td>
-                  <td>{gesture.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyTable rows={SELECTION_GESTURES} />
           <div className="dialog-buttons">
             <Dialog.Close asChild>
               <button type="button" className="primary">
@@ -81,5 +47,29 @@ export function ShortcutSheet({ open, onOpenChange }: ShortcutSheetProps) {
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** Keys on the left, what they do on the right; one table per group. */
+function KeyTable({ rows }: { rows: readonly { keys: string; description: string }[] }) {
+  return (
+    <table className="shortcut-table">
+      <thead>
+        <tr>
+          <th scope="col">Keys</th>
+          <th scope="col">What it does</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.description}>
+            <td>
+              <kbd>{row.keys}</kbd>
+            </td>
+            <td>{row.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

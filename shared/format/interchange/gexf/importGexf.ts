@@ -8,6 +8,7 @@ import { mapGraph } from '../mapGraph';
 import type { ImportOptions, ImportResult } from '../types';
 import { attributePath, childNamed, childrenNamed, readXml, type XmlElement } from '../xml/readXml';
 import { guardImport } from '../guard';
+import { pushXmlEdge } from '../xml/xmlEdge';
 
 interface AttributeDefinition {
   title: string;
@@ -153,26 +154,7 @@ function readEdges(graph: XmlElement, defined: Definitions, out: ForeignGraph): 
       fields.push({ name: 'label', value: label, where: attributePath(edge, 'label') });
     if (type === 'mutual')
       fields.push({ name: 'direction', value: 'mutual', where: attributePath(edge, 'type') });
-    const source = edge.attributes.get('source');
-    const target = edge.attributes.get('target');
-    if (source === undefined)
-      out.problems.push(
-        problem(attributePath(edge, 'source'), 'missing; an edge needs a source node'),
-      );
-    if (target === undefined)
-      out.problems.push(
-        problem(attributePath(edge, 'target'), 'missing; an edge needs a target node'),
-      );
-    out.edges.push({
-      where: edge.path,
-      id: edge.attributes.get('id') ?? null,
-      source: source ?? '',
-      sourceWhere: attributePath(edge, 'source'),
-      target: target ?? '',
-      targetWhere: attributePath(edge, 'target'),
-      directed: Object.hasOwn(DIRECTED, type) ? (DIRECTED[type] ?? null) : null,
-      fields,
-    });
+    pushXmlEdge(out, edge, Object.hasOwn(DIRECTED, type) ? (DIRECTED[type] ?? null) : null, fields);
   }
 }
 

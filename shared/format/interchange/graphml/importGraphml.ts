@@ -12,6 +12,7 @@ import { attributePath, childNamed, childrenNamed, readXml, type XmlElement } fr
 import { isYedGraphics, yedEdgeLabel, yedNodeGraphics } from './yed';
 import { nodeFieldOf } from '../fieldNames';
 import { guardImport } from '../guard';
+import { pushXmlEdge } from '../xml/xmlEdge';
 
 interface Key {
   name: string;
@@ -147,26 +148,7 @@ function readEdge(walk: Walk, edge: XmlElement): void {
     }
   }
   const directed = edge.attributes.get('directed');
-  const source = edge.attributes.get('source');
-  const target = edge.attributes.get('target');
-  if (source === undefined)
-    out.problems.push(
-      problem(attributePath(edge, 'source'), 'missing; an edge needs a source node'),
-    );
-  if (target === undefined)
-    out.problems.push(
-      problem(attributePath(edge, 'target'), 'missing; an edge needs a target node'),
-    );
-  out.edges.push({
-    where: edge.path,
-    id: edge.attributes.get('id') ?? null,
-    source: source ?? '',
-    sourceWhere: attributePath(edge, 'source'),
-    target: target ?? '',
-    targetWhere: attributePath(edge, 'target'),
-    directed: directed === undefined ? walk.edgeDefault : directed === 'true',
-    fields,
-  });
+  pushXmlEdge(out, edge, directed === undefined ? walk.edgeDefault : directed === 'true', fields);
 }
 
 function readGraph(walk: Walk, graph: XmlElement, group: string | null): void {
