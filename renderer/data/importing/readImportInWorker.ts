@@ -3,7 +3,11 @@
 
 import { cancelledImport } from './cancelled';
 import type { ImportReadResult, ImportReply, ImportRequest, ImportStage } from './importMessages';
-import { readImport } from './readImport';
+
+// Where there is no Worker (jsdom), the reader is loaded with this module, as a static import
+// would; never statically, which would put every parser in the first screen's code when in the
+// browser they belong to the worker's.
+const inPlaceReader = typeof Worker === 'undefined' ? import('./readImport') : null;
 
 export interface ReadImportOptions {
   onStage?(stage: ImportStage): void;
@@ -49,6 +53,7 @@ async function readInPlace(
   // Let the caller render its progress first, as it would with a worker.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal?.aborted) throw cancelledImport();
+  const { readImport } = await (inPlaceReader ?? import('./readImport'));
   const result = readImport(request, onStage);
   if (signal?.aborted) throw cancelledImport();
   return result;

@@ -1,11 +1,10 @@
 // What a spreadsheet column can be read as in the mapping step, in the words the user sees, and
 // the checks on a set of choices before the import runs.
 
-import {
-  NODE_FIELD_NAMES,
-  type CsvColumnRole,
-  type MappableField,
-} from '@shared/format/interchange';
+// From the modules themselves, not the interchange index: it would bring every importer (and
+// their XML parser) into the first screen's code, when they belong to the import worker.
+import type { CsvColumnRole, MappableField } from '@shared/format/interchange/csv/csvColumnGuess';
+import { NODE_FIELD_NAMES } from '@shared/format/interchange/fieldNames';
 
 export interface ColumnChoice {
   column: string;

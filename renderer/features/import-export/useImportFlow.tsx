@@ -5,7 +5,8 @@
 
 import { useCallback, useState, type ReactNode } from 'react';
 import type { MapBundle } from '@shared/domain/types';
-import { mappingFromRoles, type CsvColumn } from '@shared/format/interchange';
+// Not the interchange index, which would bring every importer into the first screen's code.
+import { mappingFromRoles, type CsvColumn } from '@shared/format/interchange/csv/csvColumnGuess';
 import type { OpenedFile } from '../../platform/host';
 import { newId, nowTimestamp } from '../../data/ids';
 import { mapNameFromFileName, storePreview } from '../../data/importFile';

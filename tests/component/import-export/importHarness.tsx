@@ -7,6 +7,9 @@ import { NoticeArea } from '../../../renderer/components/NoticeArea';
 import { db } from '../../../renderer/data/db';
 import { useImportFlow } from '../../../renderer/features/import-export/useImportFlow';
 import type { OpenedFile } from '../../../renderer/platform/host';
+// The app loads the file reader on demand (it is not first-screen code); loading it here, with the
+// test, keeps that first load's transform time out of each test's one-second waits.
+import '../../../renderer/data/importing/readImport';
 import { recordingHost, renderWithHost, type RecordingHost } from '../renderWithHost';
 
 export async function clearDatabase(): Promise<void> {
