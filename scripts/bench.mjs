@@ -3,11 +3,13 @@
 // arguments given, e.g. npm run bench -- --sizes 300,5000 --runs 5. See tests/bench/README.md.
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = `${root}.tmp/bench`;
+// STAKEMAP_BENCH_WORK lets two benches run side by side, each with its own build and driver.
+const work = resolve(root, process.env.STAKEMAP_BENCH_WORK ?? '.tmp/bench');
 await mkdir(`${work}/www`, { recursive: true });
 
 const common = {
