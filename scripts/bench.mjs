@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// STAKEMAP_BENCH_WORK lets two benches run side by side, each with its own build and driver.
+// STAKEMAP_BENCH_WORK (e.g. .tmp/bench-mine) lets two benches run side by side, each with its own
+// build and driver; keep it inside the repository, where the driver finds playwright-core.
 const work = resolve(root, process.env.STAKEMAP_BENCH_WORK ?? '.tmp/bench');
 await mkdir(`${work}/www`, { recursive: true });
 
