@@ -8,18 +8,31 @@ const ZOOM_STEP = 1.25;
 const FIT_PADDING = 40;
 /** Fitting one or two nodes must not blow them up to the maximum zoom. */
 const MAX_FIT_ZOOM = 1.5;
+/** Nodes from which fitting leaves labels out of the box: measuring every label costs seconds. */
+const MEASURE_LABELS_UP_TO = 1000;
 /** The zoom at which node labels are comfortably readable. */
 const READABLE_ZOOM = 1;
 
-/** Fits what is drawn: elements the filter hides do not count, dimmed ones do. */
+/**
+ * Fits what is drawn: nodes the filter hides do not count, dimmed ones do. The box is the nodes'
+ * alone: an edge runs between two nodes, so it adds nothing, while working out every edge's
+ * bounds took most of a second at 20,000 edges.
+ */
 export function fitGraph(cy: Core): void {
-  const elements = cy.elements().not(`.${FILTERED_OUT_CLASS}`);
-  if (elements.empty()) return;
-  cy.fit(elements, FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center(elements);
-  }
+  const nodes = cy.nodes().not(`.${FILTERED_OUT_CLASS}`);
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({ includeLabels: nodes.length <= MEASURE_LABELS_UP_TO });
+  const room = (extent: number, size: number) =>
+    extent > 0 ? (size - 2 * FIT_PADDING) / extent : Infinity;
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(room(box.w, cy.width()), room(box.h, cy.height()), MAX_FIT_ZOOM, cy.maxZoom()),
+  );
+  const pan = {
+    x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
+    y: (cy.height() - zoom * (box.y1 + box.y2)) / 2,
+  };
+  cy.viewport({ zoom, pan });
 }
 
 export function zoomBy(cy: Core, factor: number): void {
