@@ -29,4 +29,25 @@ describe('the picture of a large map', () => {
     expect(edges.get('directed')?.arrow).not.toBeNull();
     expect(edges.get('undirected')?.arrow).toBeNull();
   });
+
+  it('labels only the selected edge, leaving the rest of the picture unlabelled', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: LARGE_GRAPH_STYLE });
+    const elements = toElements(
+      [
+        aNode({ id: 'a', position: { x: 0, y: 0 } }),
+        aNode({ id: 'b', position: { x: 200, y: 0 } }),
+      ],
+      [
+        aRelationship({ id: 'chosen', sourceId: 'a', targetId: 'b', label: 'funds' }),
+        aRelationship({ id: 'other', sourceId: 'b', targetId: 'a', label: 'advises' }),
+      ],
+    );
+    cy.add([...elements.nodes, ...elements.edges]);
+    cy.$id('chosen').select();
+
+    const edges = new Map(readScene(cy).edges.map((edge) => [edge.id, edge]));
+
+    expect(edges.get('chosen')?.label).toBe('funds');
+    expect(edges.get('other')?.label).toBe('');
+  });
 });

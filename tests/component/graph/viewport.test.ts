@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { toElements } from '../../../renderer/graph/toElements';
+import { FILTERED_OUT_CLASS } from '../../../renderer/graph/stateClasses';
 import { centerOn, fitGraph, mayAnimate } from '../../../renderer/graph/viewport';
 import { aNode } from '../../factories/records';
 import { headlessCy } from './headlessCy';
@@ -80,5 +81,67 @@ describe('fitGraph', () => {
     fitGraph(cy);
 
     expect(cy.zoom()).toBeLessThanOrEqual(1.5);
+  });
+
+  /** jsdom lays nothing out, so the canvas is given the size of a typical window's. */
+  function sizeCanvas(width: number, height: number): void {
+    cy.width = () => width;
+    cy.height = () => height;
+  }
+
+  function renderedExtent() {
+    const xs = cy.nodes().map((node) => node.renderedPosition().x);
+    const ys = cy.nodes().map((node) => node.renderedPosition().y);
+    return {
+      left: Math.min(...xs),
+      right: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    };
+  }
+
+  it('shows every node of a small map, filling the view', () => {
+    sizeCanvas(800, 600);
+
+    fitGraph(cy);
+
+    const extent = renderedExtent();
+    expect(extent.left).toBeGreaterThan(0);
+    expect(extent.top).toBeGreaterThan(0);
+    expect(extent.right).toBeLessThan(800);
+    expect(extent.bottom).toBeLessThan(600);
+    // Filled: the map spans most of the narrower way.
+    expect(extent.right - extent.left).toBeGreaterThan(500);
+  });
+
+  it('shows every node of a map of thousands, centred, sized from the positions alone', () => {
+    const nodes = Array.from({ length: 1500 }, (_, index) =>
+      aNode({
+        id: `n${index}`,
+        position: { x: (index % 50) * 100 - 1000, y: Math.floor(index / 50) * 80 + 500 },
+      }),
+    );
+    patchGraph(cy, toElements(nodes, []));
+    sizeCanvas(1280, 800);
+
+    fitGraph(cy);
+
+    const extent = renderedExtent();
+    expect(extent.left).toBeGreaterThan(0);
+    expect(extent.top).toBeGreaterThan(0);
+    expect(extent.right).toBeLessThan(1280);
+    expect(extent.bottom).toBeLessThan(800);
+    expect((extent.left + extent.right) / 2).toBeCloseTo(640, 0);
+    expect((extent.top + extent.bottom) / 2).toBeCloseTo(400, 0);
+  });
+
+  it('leaves out nodes the filter hides', () => {
+    sizeCanvas(800, 600);
+    cy.$id('b').addClass(FILTERED_OUT_CLASS);
+
+    fitGraph(cy);
+
+    expect(cy.zoom()).toBeCloseTo(1.5);
+    expect(cy.$id('a').renderedPosition().x).toBeCloseTo(400);
   });
 });
