@@ -22,8 +22,28 @@ const kindRules: StylesheetJson = NODE_KINDS.map((kind) => ({
   style: { shape: KIND_STYLES[kind].shape },
 }));
 
-/** How nodes and edges look, before any state (selection, connect, filter) is shown. */
-const LOOK_RULES: StylesheetJson = [
+/** Every edge's line. */
+const EDGE_LINE = {
+  width: 'mapData(strength, 1, 3, 1, 4)',
+  'line-color': EDGE_GREY,
+} as const;
+
+/** How an edge's label is set, wherever one is shown. */
+const EDGE_TEXT = {
+  label: 'data(label)',
+  color: INK,
+  'font-family': GRAPH_FONT,
+  'font-size': 10,
+  // Edge labels need a closer zoom than node labels before they appear.
+  'min-zoomed-font-size': 9,
+  'text-rotation': 'autorotate',
+  'text-background-color': '#FFFFFF',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '1px',
+} as const;
+
+/** How nodes look, before any state (selection, connect, filter) is shown. */
+const NODE_RULES: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -55,24 +75,13 @@ const LOOK_RULES: StylesheetJson = [
     selector: `node.${UNASSESSED_CLASS}`,
     style: { 'border-style': 'dashed', 'border-color': INK, 'border-width': 2 },
   },
+];
+
+export const GRAPH_STYLE: StylesheetJson = [
+  ...NODE_RULES,
   {
     selector: 'edge',
-    style: {
-      width: 'mapData(strength, 1, 3, 1, 4)',
-      'line-color': EDGE_GREY,
-      'curve-style': 'bezier',
-      'target-arrow-shape': 'none',
-      label: 'data(label)',
-      color: INK,
-      'font-family': GRAPH_FONT,
-      'font-size': 10,
-      // Edge labels need a closer zoom than node labels before they appear.
-      'min-zoomed-font-size': 9,
-      'text-rotation': 'autorotate',
-      'text-background-color': '#FFFFFF',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-    },
+    style: { ...EDGE_LINE, ...EDGE_TEXT, 'curve-style': 'bezier', 'target-arrow-shape': 'none' },
   },
   {
     selector: `edge.${DIRECTED_CLASS}`,
@@ -82,25 +91,23 @@ const LOOK_RULES: StylesheetJson = [
       'arrow-scale': 1.1,
     },
   },
+  ...selectionAndStateRules(),
 ];
 
-export const GRAPH_STYLE: StylesheetJson = [...LOOK_RULES, ...selectionAndStateRules()];
-
 /**
- * A large map's stylesheet (see levelOfDetail.ts): the same look, but edges are straight
+ * A large map's stylesheet (see levelOfDetail.ts): nodes as on any map, but edges are straight
  * "haystack" lines, which skip the work of fitting a curve and clipping it at both nodes, and a
- * directed edge shows its arrow halfway along, the one place a haystack edge can draw it.
+ * directed edge shows its arrow halfway along, the one place a haystack edge can draw it. Only a
+ * selected edge has a label: sizing and placing 20,000 labels that show only at close zoom took
+ * over a second of every open, and styling each edge with the label's ten properties more.
  */
 export const LARGE_GRAPH_STYLE: StylesheetJson = [
-  ...LOOK_RULES,
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } },
-  // Edge labels only for the edges in question: sizing and placing 20,000 labels that show only
-  // at close zoom took over a second of every open.
-  { selector: 'edge:selected', style: { label: 'data(label)' } },
+  ...NODE_RULES,
+  { selector: 'edge', style: { ...EDGE_LINE, 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: 'edge:selected', style: EDGE_TEXT },
   {
     selector: `edge.${DIRECTED_CLASS}`,
     style: {
-      'target-arrow-shape': 'none',
       'mid-target-arrow-shape': 'triangle',
       'mid-target-arrow-color': EDGE_GREY,
     },

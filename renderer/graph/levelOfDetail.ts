@@ -10,8 +10,8 @@
 export const LARGE_MAP_ELEMENTS = 5000;
 
 /**
- * Edges added per frame while a large map opens: each batch is one short task, so the map
- * answers to the pointer while the rest of its edges arrive.
+ * Edges in the first batch added after a large map's nodes are drawn; later batches double (see
+ * stageEdges.ts). Between batches the map answers to the pointer while the rest arrive.
  */
 export const EDGES_PER_FRAME = 2500;
 
