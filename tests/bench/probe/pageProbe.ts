@@ -55,6 +55,9 @@ function checkWatches(cy: Core): void {
 function adopt(cy: Core): void {
   if (instances.has(cy)) return;
   instances.add(cy);
+  // Let a closed map's instance go, or the probe alone keeps every map opened in the session
+  // alive (its elements, data and styles) and heap_growth_pct measures the probe.
+  cy.one('destroy', () => instances.delete(cy));
   cy.on('render', () => checkWatches(cy));
   cy.on('layoutstop', () => layoutStops.push(performance.now()));
 }
