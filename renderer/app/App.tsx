@@ -5,7 +5,7 @@ import { useCallback, useEffect } from 'react';
 import { NoticeArea } from '../components/NoticeArea';
 import { BackupsPanel } from '../features/backups/BackupsPanel';
 import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
-import { MapEditorScreen } from '../features/editor/MapEditorScreen';
+import { MapEditorScreen, preloadMapEditor } from '../features/editor/MapEditorScreen';
 import { useImportFlow } from '../features/import-export/useImportFlow';
 import { useMapFiles } from '../features/import-export/useMapFiles';
 import { MapListScreen } from '../features/maps/MapListScreen';
@@ -50,7 +50,7 @@ export function App() {
         />
       ) : (
         <>
-          <MapListScreen onOpenMap={openMap} onImport={importAndOpen} />
+          <MapListScreen onOpenMap={openMap} onImport={importAndOpen} onIdle={preloadMapEditor} />
           <BackupsPanel onOpenMap={openMap} />
         </>
       )}

@@ -1,16 +1,16 @@
 // Loads one map through live queries and hands it to the editor; shows loading and missing states.
-// The editor (and with it Cytoscape and its layouts) is its own chunk, fetched while the map's
-// records load, so the map list starts without it. The editor re-renders only when what it shows
+// The editor (and with it Cytoscape) is its own chunk, fetched when the map list is idle or, at the
+// latest, alongside the records (editorCode.ts). The editor re-renders only when what it shows
 // changes: every save stamps the map's updatedAt, and re-rendering a 5,000-node editor for that
 // alone doubled the cost of each edit.
 
-import { lazy, memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StakeMap } from '@shared/domain/types';
 import { useMap, useMapNodes, useMapRelationships } from '../../data/hooks';
 import type { MapViewDefinition } from '../../state/mapViews';
+import { useEditorCode } from './editorCode';
 
-const loadEditor = () => import('./MapEditor');
-const MapEditor = lazy(() => loadEditor().then((module) => ({ default: memo(module.MapEditor) })));
+export { preloadMapEditor } from './editorCode';
 
 interface MapEditorScreenProps {
   mapId: string;
@@ -44,10 +44,8 @@ export function MapEditorScreen(props: MapEditorScreenProps) {
   const map = useMapShownInEditor(useMap(mapId));
   const nodes = useMapNodes(mapId);
   const relationships = useMapRelationships(mapId);
-  // Fetch the editor's code alongside the records rather than after them.
-  useEffect(() => {
-    void loadEditor();
-  }, []);
+  // Fetched alongside the records rather than after them (or already in: see editorCode.ts).
+  const MapEditor = useEditorCode();
   // The shell passes new callbacks on each of its renders; the editor gets stable ones that call
   // the latest, so they never cause a re-render of their own.
   const latest = useRef(props);
@@ -79,16 +77,15 @@ export function MapEditorScreen(props: MapEditorScreenProps) {
       <p className="muted">Opening map…</p>
     </main>
   );
-  if (map === undefined || nodes === undefined || relationships === undefined) return opening;
+  if (
+    map === undefined ||
+    nodes === undefined ||
+    relationships === undefined ||
+    MapEditor === undefined
+  ) {
+    return opening;
+  }
   return (
-    <Suspense fallback={opening}>
-      <MapEditor
-        map={map}
-        nodes={nodes}
-        relationships={relationships}
-        views={views}
-        {...callbacks}
-      />
-    </Suspense>
+    <MapEditor map={map} nodes={nodes} relationships={relationships} views={views} {...callbacks} />
   );
 }

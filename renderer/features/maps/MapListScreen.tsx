@@ -6,6 +6,7 @@ import { useMapSummaries, type MapSummary } from '../../data/hooks';
 import { createMap, deleteMap, duplicateMap, renameMap } from '../../data/mapRepository';
 import { announce, errorMessage, reportError } from '../../state/notices';
 import { useMenuCommand } from '../../state/menuCommands';
+import { useWhenIdle } from '../../platform/useWhenIdle';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { openExampleMap } from './exampleMap';
 import { MapListItem } from './MapListItem';
@@ -14,6 +15,8 @@ import { MapNameDialog } from './MapNameDialog';
 interface MapListScreenProps {
   onOpenMap(mapId: string): void;
   onImport(): void;
+  /** Called once, in an idle moment after the maps are listed: time to fetch what opening needs. */
+  onIdle?(): void;
 }
 
 type OpenDialog =
@@ -22,8 +25,9 @@ type OpenDialog =
   | { type: 'delete'; summary: MapSummary }
   | null;
 
-export function MapListScreen({ onOpenMap, onImport }: MapListScreenProps) {
+export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProps) {
   const summaries = useMapSummaries();
+  useWhenIdle(summaries !== undefined, onIdle);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   useMenuCommand('map:new', () => setDialog({ type: 'new' }));
