@@ -3,6 +3,7 @@
 // Schema versions are append-only: never edit or delete a version(n) block, add version(n+1).
 
 import Dexie, { type Table } from 'dexie';
+import { recordOwnMapWrites } from './ownMapWrites';
 import type {
   Action,
   Interaction,
@@ -60,6 +61,8 @@ export class StakemapDatabase extends Dexie {
 }
 
 export const db = new StakemapDatabase();
+// On this connection only: another connection to the same database stands for another window.
+db.use(recordOwnMapWrites);
 
 /**
  * The tables holding a map's contents, for transactions that touch a whole map. Snapshots are

@@ -81,7 +81,13 @@ export async function updateNodes(
   return trackWrite(() =>
     db.transaction('rw', db.maps, db.nodes, async () => {
       const ids = [...new Set(updates.map((update) => update.id))];
-      const stored = await db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id]));
+      // The map is read beside the nodes and stamped beside them: each await is a round trip to
+      // IndexedDB, and the edit is saved only after the last one. (db.maps.update would also
+      // hold every other request of the transaction back until its own read and write are done.)
+      const [stored, map] = await Promise.all([
+        db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id])),
+        db.maps.get(mapId),
+      ]);
       const current = new Map<string, StakeNode>();
       stored.forEach((node) => node && current.set(node.id, node));
       const previous: Array<{ id: string; changes: NodeChanges }> = [];
@@ -100,8 +106,10 @@ export async function updateNodes(
         current.set(id, withChanges(node, changes, now));
         changed.add(id);
       }
-      await db.nodes.bulkPut([...changed].flatMap((id) => current.get(id) ?? []));
-      await db.maps.update(mapId, { updatedAt: now });
+      await Promise.all([
+        db.nodes.bulkPut([...changed].flatMap((id) => current.get(id) ?? [])),
+        map && db.maps.put({ ...map, updatedAt: now }),
+      ]);
       return previous;
     }),
   );

@@ -1,0 +1,94 @@
+// An edit is saved only once every IndexedDB request it waits on has come back, and each wait is a
+// round trip between the page and the database (on a busy laptop, several milliseconds each). An
+// inspector edit reads the node and the map together and writes them together: two waits, where
+// reading and writing one after the other took five.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { editNodeCommand } from '../../../renderer/commands/mapCommands';
+import { installStaleHistoryGuard } from '../../../renderer/commands/staleHistoryGuard';
+import { db, StakemapDatabase } from '../../../renderer/data/db';
+import { createMap } from '../../../renderer/data/mapRepository';
+import { addNode } from '../../../renderer/data/nodeRepository';
+import { changedElsewhere } from '../../../renderer/data/ownWrites';
+
+type Method = (this: unknown, ...args: unknown[]) => IDBRequest;
+
+/**
+ * Counts, per read-write transaction, how many requests had to wait for an earlier one: a request
+ * issued after requests of its transaction came back is one wave later than the latest of them.
+ */
+function countWaves() {
+  const waves = new Map<IDBTransaction, { answered: number; deepest: number }>();
+  const restore: Array<() => void> = [];
+  const wrap = (proto: object, name: string, transactionOf: (self: unknown) => IDBTransaction) => {
+    const original = Reflect.get(proto, name) as Method | undefined;
+    if (typeof original !== 'function') return;
+    const wrapped: Method = function wrapped(this: unknown, ...args) {
+      const request = original.apply(this, args);
+      const transaction = transactionOf(this);
+      if (transaction.mode !== 'readwrite') return request;
+      const seen = waves.get(transaction) ?? { answered: 0, deepest: 0 };
+      waves.set(transaction, seen);
+      const wave = seen.answered + 1;
+      seen.deepest = Math.max(seen.deepest, wave);
+      request.addEventListener('success', () => {
+        seen.answered = Math.max(seen.answered, wave);
+      });
+      return request;
+    };
+    Reflect.set(proto, name, wrapped);
+    restore.push(() => Reflect.set(proto, name, original));
+  };
+  const reads = ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'];
+  for (const name of [...reads, 'put', 'add', 'delete']) {
+    wrap(IDBObjectStore.prototype, name, (store) => (store as IDBObjectStore).transaction);
+  }
+  for (const name of reads) {
+    wrap(IDBIndex.prototype, name, (index) => (index as IDBIndex).objectStore.transaction);
+  }
+  return {
+    deepest: () => Math.max(0, ...[...waves.values()].map((seen) => seen.deepest)),
+    stop: () => restore.forEach((undo) => undo()),
+  };
+}
+
+let waves: ReturnType<typeof countWaves> | null = null;
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  waves?.stop();
+  waves = null;
+});
+
+describe('saving an inspector edit', () => {
+  it('waits on IndexedDB twice: node and map read together, then written together', async () => {
+    const map = await createMap('Programme');
+    const node = await addNode(map.id, 'person', 'Ada', { x: 0, y: 0 });
+    waves = countWaves();
+    await editNodeCommand(map.id, node.id, { label: 'Ada Lovelace' });
+    expect(waves.deepest()).toBe(2);
+    expect((await db.nodes.get([map.id, node.id]))?.label).toBe('Ada Lovelace');
+  });
+
+  it('still marks the map changed, as this window’s own change', async () => {
+    installStaleHistoryGuard();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T09:00:00Z'));
+    const map = await createMap('Programme');
+    const node = await addNode(map.id, 'person', 'Ada', { x: 0, y: 0 });
+    // Another window (its own connection) changes the map: undo here would overwrite that.
+    const other = new StakemapDatabase();
+    await other.maps.update(map.id, { updatedAt: '2026-11-27T09:02:00.000Z' });
+    other.close();
+    expect(await changedElsewhere(map.id)).toBe(true);
+    vi.setSystemTime(new Date('2026-11-27T09:05:00Z'));
+    await editNodeCommand(map.id, node.id, { label: 'Ada Lovelace' });
+    expect((await db.maps.get(map.id))?.updatedAt).toBe('2026-11-27T09:05:00.000Z');
+    // The newest change is now this window's own, so undo is allowed again.
+    expect(await changedElsewhere(map.id)).toBe(false);
+  });
+});
