@@ -15,7 +15,7 @@ import {
 import { addNode, deleteNodes, moveNodes, updateNode } from '../../../renderer/data/nodeRepository';
 import { addRelationship } from '../../../renderer/data/relationshipRepository';
 import { getSaveStatus } from '../../../renderer/data/saveStatus';
-import { aBundle } from '../../factories/records';
+import { aBundle, aNode } from '../../factories/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -85,6 +85,25 @@ describe('nodes and relationships', () => {
       position: { x: 300, y: -40 },
     });
     expect(getSaveStatus()).toEqual({ pending: 0, lastError: null });
+  });
+
+  it('moves a whole layout of nodes in one step, and says where each one was', async () => {
+    const nodes = Array.from({ length: 700 }, (_, index) =>
+      aNode({ id: `n${index}`, position: { x: index, y: 0 } }),
+    );
+    const bundle = aBundle({ nodes, relationships: [] });
+    await saveNewBundle(bundle);
+
+    const previous = await moveNodes(
+      bundle.map.id,
+      nodes.map((node, index) => ({ id: node.id, position: { x: 0, y: index } })),
+    );
+
+    const stored = await db.nodes.where('mapId').equals(bundle.map.id).toArray();
+    expect(stored).toHaveLength(700);
+    expect(stored.every((node) => node.position.x === 0)).toBe(true);
+    expect(previous).toHaveLength(700);
+    expect(previous.find((move) => move.id === 'n650')?.position).toEqual({ x: 650, y: 0 });
   });
 
   it('deletes a node with every relationship that touches it, and no other', async () => {
