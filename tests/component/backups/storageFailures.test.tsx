@@ -30,9 +30,10 @@ describe('a full disk', { timeout: 30_000 }, () => {
     const before = await loadBundle('m1');
     render(<SaveIndicator />);
     // Inside a transaction Dexie hands out transaction-bound tables, so the failure goes on the
-    // shared Table prototype: the next update of any table (the node's) fails as a full disk does.
+    // shared Table prototype: the next bulk write of any table (the node's) fails as a full disk
+    // does.
     const tablePrototype = Object.getPrototypeOf(db.nodes) as typeof db.nodes;
-    vi.spyOn(tablePrototype, 'update').mockRejectedValueOnce(quotaExceeded());
+    vi.spyOn(tablePrototype, 'bulkPut').mockRejectedValueOnce(quotaExceeded());
 
     await expect(updateNode('m1', 'n1', { label: 'Never written' })).rejects.toThrow(/quota/);
     expect(
