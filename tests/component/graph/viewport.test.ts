@@ -100,16 +100,22 @@ describe('fitGraph', () => {
     };
   }
 
+  /** Checks every node's centre is inside a canvas of this size; returns their extent. */
+  function expectAllInView(width: number, height: number) {
+    const extent = renderedExtent();
+    expect(extent.left).toBeGreaterThan(0);
+    expect(extent.top).toBeGreaterThan(0);
+    expect(extent.right).toBeLessThan(width);
+    expect(extent.bottom).toBeLessThan(height);
+    return extent;
+  }
+
   it('shows every node of a small map, filling the view', () => {
     sizeCanvas(800, 600);
 
     fitGraph(cy);
 
-    const extent = renderedExtent();
-    expect(extent.left).toBeGreaterThan(0);
-    expect(extent.top).toBeGreaterThan(0);
-    expect(extent.right).toBeLessThan(800);
-    expect(extent.bottom).toBeLessThan(600);
+    const extent = expectAllInView(800, 600);
     // Filled: the map spans most of the narrower way.
     expect(extent.right - extent.left).toBeGreaterThan(500);
   });
@@ -126,11 +132,7 @@ describe('fitGraph', () => {
 
     fitGraph(cy);
 
-    const extent = renderedExtent();
-    expect(extent.left).toBeGreaterThan(0);
-    expect(extent.top).toBeGreaterThan(0);
-    expect(extent.right).toBeLessThan(1280);
-    expect(extent.bottom).toBeLessThan(800);
+    const extent = expectAllInView(1280, 800);
     expect((extent.left + extent.right) / 2).toBeCloseTo(640, 0);
     expect((extent.top + extent.bottom) / 2).toBeCloseTo(400, 0);
   });
