@@ -125,8 +125,10 @@ export async function measureBaseline(env: BenchEnv, size: Size, dataPath: strin
             env.slowLayouts.add(key);
             results.add(`layout_${name}`, size, 'baseline', null);
             results.note(`baseline ${error.message}: not tried at larger sizes`);
+            // A new session is a new, empty profile: store the map again before opening it.
             await session.close();
             session = await startPage(env, dataPath);
+            await withTimeout(baseline(page(), 'importFile'), WAIT_MS, 'Baseline import');
             await openStored(page());
           }
         });

@@ -193,11 +193,12 @@ export async function measureStakemap(env: BenchEnv, size: Size, filePath: strin
 
     if (groups.has('layout')) {
       console.log(`  stakemap: layouts`);
+      // A new session is a new, empty profile: importing the map again also opens it.
       const relaunch = async () => {
         await session.close();
         session = await launchSession(`${env.appUrl}#/`, env.probeSource);
         await mark(page(), 'list');
-        await openMap(page(), size);
+        await importMap(page(), size, filePath);
       };
       await measureLayouts(page, relaunch, size, env);
     }
