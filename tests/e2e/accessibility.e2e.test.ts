@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   backToMaps,
   goToNode,
@@ -15,7 +15,7 @@ import {
   toolbar,
   waitForEditor,
 } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 
 const EXAMPLE_MAP_NAME = 'Local Public Data Panel: engagement';
@@ -57,22 +57,10 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 }
 
 describe.skipIf(withoutChromium)('accessibility', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('the map list, the editor and the dialogs have no serious violations', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.getByText('No maps yet').waitFor();
     await expectAccessible(page, 'the empty map list');
 

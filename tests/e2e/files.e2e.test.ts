@@ -3,7 +3,7 @@
 // the problem is, and changes nothing.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addNode,
   backToMaps,
@@ -17,7 +17,7 @@ import {
   waitForEditor,
   waitForSaved,
 } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   exportCurrentMap,
@@ -78,22 +78,10 @@ async function buildSmallMap(page: Page): Promise<string> {
 }
 
 describe.skipIf(withoutChromium)('map files', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('exports a version 1 envelope holding exactly what is stored', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await buildSmallMap(page);
     const exported = await exportCurrentMap(page);
 
@@ -120,7 +108,7 @@ describe.skipIf(withoutChromium)('map files', () => {
   });
 
   test('importing an export makes a new map that exports to the same file', async () => {
-    const { page } = session;
+    const { page } = session();
     const originalId = await buildSmallMap(page);
     const first = await exportCurrentMap(page);
     const originalBefore = await storedAsInFile(page, originalId);
@@ -145,7 +133,7 @@ describe.skipIf(withoutChromium)('map files', () => {
   });
 
   test('the example map survives an export and import unchanged', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.getByRole('button', { name: 'Open example map', exact: true }).click();
     await waitForEditor(page, EXAMPLE_MAP_NAME);
     const first = await exportCurrentMap(page);
@@ -161,7 +149,7 @@ describe.skipIf(withoutChromium)('map files', () => {
   });
 
   test('refuses broken files with an alert saying where, and changes nothing', async () => {
-    const { page } = session;
+    const { page } = session();
     await buildSmallMap(page);
     const { envelope, text } = await exportCurrentMap(page);
     await backToMaps(page);

@@ -3,10 +3,10 @@
 // and the editor's transient states (filter panel, search results, a refused value, the
 // shortcut sheet).
 
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { editInspectorField, goToNode, inspector, inspectorField, toolbar } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   nodeRow,
@@ -30,22 +30,10 @@ const ONE_OF_EACH_KIND = [
 ] as const;
 
 describe.skipIf(withoutChromium)('axe-core in the editor', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('the network view, and the inspector for a node of every kind and a relationship', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await inspector(page).getByText('Nothing selected').waitFor();
     await expectNoAxeViolations(page, 'the network view with nothing selected');
@@ -77,7 +65,7 @@ describe.skipIf(withoutChromium)('axe-core in the editor', () => {
   });
 
   test('the table view, with a row selected', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await showView(page, 'Table');
     await expectNoAxeViolations(page, 'the table view with nothing selected');
@@ -92,7 +80,7 @@ describe.skipIf(withoutChromium)('axe-core in the editor', () => {
   });
 
   test('the filter panel, search results, a refused value, colour by engagement and the shortcut sheet', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
 
     const panel = await openFilterPanel(page);

@@ -4,10 +4,10 @@
 // canvas, Shift+click adds and removes a node and a Shift+drag box adds what it covers.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { canvas, goToNode, inspector, toolbar } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   canvasCentre,
@@ -33,22 +33,10 @@ const described = (labels: string[]) =>
   `${labels.length} nodes selected: ${[...labels].sort((a, b) => a.localeCompare(b)).join(', ')}.`;
 
 describe.skipIf(withoutChromium)('several nodes selected', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('picked in the table, edited in bulk, shown on the canvas and undone in one step', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const before = await readMapContents(page, mapId);
 
@@ -123,7 +111,7 @@ describe.skipIf(withoutChromium)('several nodes selected', () => {
   });
 
   test('Shift+click on the canvas adds and removes a node; a Shift+drag box adds what it covers', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
 
     // Cabinet Office is centred and selected; Ctrl+click in the table adds Nigel Shadbolt.

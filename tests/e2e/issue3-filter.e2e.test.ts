@@ -3,9 +3,9 @@
 // back, and focus on the selection leaves the node and its neighbours.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { goToNode, inspector, toolbar } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   clickCanvasCentre,
@@ -27,22 +27,10 @@ async function labelsOfKind(page: Page, mapId: string, kind: string): Promise<st
 }
 
 describe.skipIf(withoutChromium)('filter and focus', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('a kind filter narrows the table, dims or hides the rest, and clears', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const total = (await readMapRecords(page, 'nodes', mapId)).length;
     const events = await labelsOfKind(page, mapId, 'event');
@@ -103,7 +91,7 @@ describe.skipIf(withoutChromium)('filter and focus', () => {
   });
 
   test('focus on the selection shows the node and its neighbours, one or two steps out', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const nodes = await readMapRecords(page, 'nodes', mapId);
     const relationships = await readMapRecords(page, 'relationships', mapId);

@@ -5,10 +5,10 @@
 // through the editor reaches every control on screen.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { inspector, mapIdFromUrl, waitForEditor, waitForSaved } from './support/app';
 import { describeMatching, focusedElement, type FocusedElement } from './support/axe';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { inspectedLabel, nodeRowLabels, nodesTable, storedNode, viewTab } from './support/editor';
 import { readMapRecords } from './support/indexedDb';
@@ -110,22 +110,10 @@ async function tabbableControls(page: Page, leaveOut: string | null = null): Pro
 }
 
 describe.skipIf(withoutChromium)('the keyboard alone', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('creates a map, adds and connects two nodes, renames one and finds the shortcuts', async () => {
-    const { page } = session;
+    const { page } = session();
     const walk = new FocusWalk(page);
     await page.getByRole('heading', { level: 2, name: 'Your maps' }).waitFor();
 
@@ -231,7 +219,7 @@ describe.skipIf(withoutChromium)('the keyboard alone', () => {
   // About 400 Tab presses, each asking axe-core for the focused control's name: slow on a loaded
   // machine, so this one walk gets three minutes.
   test('a Tab cycle through the editor reaches every control, each with a name', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.getByRole('button', { name: 'Open example map', exact: true }).click();
     await waitForEditor(page, 'Local Public Data Panel: engagement');
     await page.getByRole('combobox', { name: 'Go to node' }).selectOption({

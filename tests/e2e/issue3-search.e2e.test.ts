@@ -3,9 +3,9 @@
 // it and keeps it selected. Each search goes to a node elsewhere on the map, so only a search that
 // really centred its node puts that node under the click.
 
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { inspector, inspectorField } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   clickCanvasCentre,
@@ -17,22 +17,10 @@ import {
 import { eventually } from './support/wait';
 
 describe.skipIf(withoutChromium)('search', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('finds a node whatever the case and accents, selects it and centres it', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await inspector(page).getByText('Nothing selected').waitFor();
 
@@ -75,7 +63,7 @@ describe.skipIf(withoutChromium)('search', () => {
   });
 
   test('finds a node by its role, and a click on a result selects it', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await searchBox(page).fill('KEYNOTE');
     await searchResults(page)
@@ -89,7 +77,7 @@ describe.skipIf(withoutChromium)('search', () => {
   // Regression: centerOn used cy.center(node), which centres the node's bounding box, label
   // included, so a three-line label put the node itself about 23px above the middle.
   test('centres the node itself, not the node with its label below it', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await searchBox(page).fill('communications manager');
     await searchBox(page).press('Enter');
@@ -99,7 +87,7 @@ describe.skipIf(withoutChromium)('search', () => {
   });
 
   test('says so when nothing matches, and Enter then selects nothing', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await searchBox(page).fill('Shadbolt Cabinet');
     await page

@@ -2,9 +2,10 @@
 // through the rows; Delete on a row deletes that node (with its relationships) and Undo brings
 // both back.
 
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { goToNode, inspector, mapCounts, readMapCounts, toolbar } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   clickCanvasCentre,
@@ -31,22 +32,10 @@ async function focusedRowLabel(page: AppSession['page']): Promise<string | null>
 }
 
 describe.skipIf(withoutChromium)('the table view and the canvas', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('share one selection, whichever view picks it', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
 
     // A row picked in the table is the node selected on the canvas.
@@ -79,7 +68,7 @@ describe.skipIf(withoutChromium)('the table view and the canvas', () => {
   });
 
   test('arrow keys move the selection through the rows, in the order shown', async () => {
-    const { page } = session;
+    const { page } = session();
     await openExampleMap(page);
     await showView(page, 'Table');
     const labels = await nodeRowLabels(page);
@@ -117,7 +106,7 @@ describe.skipIf(withoutChromium)('the table view and the canvas', () => {
   });
 
   test('Delete on a row deletes the node and its relationships; Undo brings them back', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const before = await readMapContents(page, mapId);
     const counts = await readMapCounts(page);

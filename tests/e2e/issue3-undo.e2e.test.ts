@@ -4,7 +4,7 @@
 // exactly what the edits made it (the updatedAt stamps aside: an undo is a new write).
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addNode,
   canvas,
@@ -15,7 +15,7 @@ import {
   relationshipButton,
   toolbar,
 } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import {
   nodesTable,
@@ -36,22 +36,10 @@ async function focusCanvas(page: Page): Promise<void> {
 }
 
 describe.skipIf(withoutChromium)('undo and redo', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('twenty mixed edits undone leave the map as before, and redone as after', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const before = await readMapContents(page, mapId);
     const undoButton = toolbar(page).getByRole('button', { name: 'Undo', exact: true });

@@ -3,9 +3,9 @@
 // description), and IndexedDB keeps the last good value.
 
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addNode, createMap, editInspectorField, inspector, inspectorField } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { storedNode } from './support/editor';
 import { eventually } from './support/wait';
@@ -41,22 +41,10 @@ async function settle(page: Page, read: () => Promise<string>, text: string): Pr
 }
 
 describe.skipIf(withoutChromium)('validation at the field', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('an email that is not one and an influence of 12 are refused', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Validation');
     await addNode(page, 'Person', 'Ada Lovelace');
     const ada = () => storedNode(page, mapId, 'Ada Lovelace');
@@ -105,7 +93,7 @@ describe.skipIf(withoutChromium)('validation at the field', () => {
   });
 
   test('an event that ends before it starts is refused, at either date', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Validation');
     await addNode(page, 'Event', 'Panel workshop');
     const workshop = () => storedNode(page, mapId, 'Panel workshop');
@@ -140,7 +128,7 @@ describe.skipIf(withoutChromium)('validation at the field', () => {
 
   // The message must describe what the field shows: a refused value stays to be corrected.
   test('leaving a refused field keeps what was typed beside its message', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Validation');
     await addNode(page, 'Person', 'Ada Lovelace');
     const ada = () => storedNode(page, mapId, 'Ada Lovelace');

@@ -4,11 +4,11 @@
 // while the layout ran; it asserts no time, since two cores are shared with other work.
 
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Position } from '@shared/domain/types';
 import { generateStakemapText } from '../bench/generateMap';
 import { canvas, mapIdFromUrl, statusMessage, toolbar, waitForEditor } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { importFile } from './support/files';
 import { readMapRecords } from './support/indexedDb';
@@ -48,22 +48,10 @@ async function longestTask(page: Page): Promise<number> {
 }
 
 describe.skipIf(withoutChromium)('layouts in a worker', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('lays out 1,000 nodes while the page answers; stored, and undone by one Ctrl+Z', async () => {
-    const { page } = session;
+    const { page } = session();
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await importFile(page, `${MAP_NAME}.stakemap.json`, generateStakemapText(NODES, EDGES));

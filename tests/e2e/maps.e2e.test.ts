@@ -1,7 +1,7 @@
 // The map list: a first-time user sees an empty state, then creates, renames, duplicates and
 // deletes maps. Every step is checked in the list a user sees and in IndexedDB.
 
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addNode,
   backToMaps,
@@ -12,30 +12,18 @@ import {
   statusMessage,
   waitForSaved,
 } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { readMapRecords, readStore } from './support/indexedDb';
 import { eventually } from './support/wait';
 
 describe.skipIf(withoutChromium)('the map list', () => {
-  let session: AppSession;
+  const session = useAppSession();
 
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
-
-  const mapNames = async () => (await readStore(session.page, 'maps')).map((map) => map.name);
+  const mapNames = async () => (await readStore(session().page, 'maps')).map((map) => map.name);
 
   test('starts empty and offers the ways to begin', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.getByRole('heading', { level: 1, name: 'Stakemap' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Your maps' }).waitFor();
     await page.getByText('No maps yet').waitFor();
@@ -47,7 +35,7 @@ describe.skipIf(withoutChromium)('the map list', () => {
   });
 
   test('creates a map, opens it, and lists it with its size', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Council partners');
     const [stored] = await readStore(page, 'maps');
     expect(stored).toMatchObject({ id: mapId, name: 'Council partners' });
@@ -66,7 +54,7 @@ describe.skipIf(withoutChromium)('the map list', () => {
   });
 
   test('renames a map', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Council partners');
     await backToMaps(page);
 
@@ -87,7 +75,7 @@ describe.skipIf(withoutChromium)('the map list', () => {
   });
 
   test('duplicates a map with its contents', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await createMap(page, 'Council partners');
     await addNode(page, 'Organisation', 'Cabinet Office');
     await waitForSaved(page);
@@ -112,7 +100,7 @@ describe.skipIf(withoutChromium)('the map list', () => {
   });
 
   test('asks before deleting a map: Cancel keeps it, "Delete map" removes it', async () => {
-    const { page } = session;
+    const { page } = session();
     const keptId = await createMap(page, 'Keep me');
     await backToMaps(page);
     const mapId = await createMap(page, 'Old plan');

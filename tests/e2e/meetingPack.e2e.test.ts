@@ -6,9 +6,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { statusMessage, toolbar } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { openExampleMap, openFilterPanel, waitForCanvasSize } from './support/editor';
 import { readMapRecords } from './support/indexedDb';
@@ -39,22 +39,10 @@ function pageCount(pdf: Buffer): number {
 }
 
 describe.skipIf(withoutChromium)('the meeting pack', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test('prints the picture and the people shown, with their messages and actions, on A4', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapId = await openExampleMap(page);
     const people = (await readMapRecords(page, 'nodes', mapId))
       .filter((node) => node.kind === 'person')

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatDay, formatMonth, localDay, monthOf } from '../../shared/domain/planning/days';
 import {
   addNode,
@@ -18,7 +18,7 @@ import {
   waitForEditor,
   waitForSaved,
 } from './support/app';
-import { expectNoProblems, launchApp, type AppSession } from './support/browser';
+import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { readMapRecords } from './support/indexedDb';
 import { eventually } from './support/wait';
@@ -100,24 +100,12 @@ async function coverageWords(page: Page, member: string): Promise<string> {
 }
 
 describe.skipIf(withoutChromium)('engagement planning', () => {
-  let session: AppSession;
-
-  beforeEach(async () => {
-    session = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      expectNoProblems(session.problems);
-    } finally {
-      await session.dispose();
-    }
-  });
+  const session = useAppSession();
 
   test(
     'dragging on the grid sets the scores the inspector shows, and they survive a reload',
     async () => {
-      const { page } = session;
+      const { page } = session();
       const mapId = await createMap(page, 'Grid test');
       await addNode(page, 'Person', 'Ada Lovelace');
       await openView(page, 'Grid');
@@ -157,7 +145,7 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
   test(
     'an event created in the calendar, filtered by its month, shows exactly who takes part',
     async () => {
-      const { page } = session;
+      const { page } = session();
       const mapId = await createMap(page, 'Calendar test');
       for (const name of ['Ann Attendee', 'Bob Attendee', 'Cat Declined', 'Dan Elsewhere']) {
         await addNode(page, 'Person', name);
@@ -215,7 +203,7 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
   test(
     'a message delivered at an event counts as heard by those who attended it',
     async () => {
-      const { page } = session;
+      const { page } = session();
       await createMap(page, 'Messages test');
       await addNode(page, 'Person', 'Ann Attendee');
       await addNode(page, 'Person', 'Bob Confirmed');
@@ -271,7 +259,7 @@ describe.skipIf(withoutChromium)('engagement planning', () => {
   test(
     'the example map shows its six-month plan, grid and message coverage',
     async () => {
-      const { page } = session;
+      const { page } = session();
       await page.getByRole('button', { name: 'Open example map', exact: true }).click();
       await waitForEditor(page, EXAMPLE_MAP_NAME);
 
