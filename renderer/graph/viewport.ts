@@ -1,6 +1,6 @@
 // Moving the camera: fit, zoom about the middle, centre on a node, and the canvas's keys.
 
-import type { Core, NodeCollection } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, NodeCollection } from 'cytoscape';
 import { isHeadless } from './headless';
 import { FILTERED_OUT_CLASS } from './stateClasses';
 
@@ -13,13 +13,11 @@ const MEASURE_LABELS_UP_TO = 1000;
 /** The zoom at which node labels are comfortably readable. */
 const READABLE_ZOOM = 1;
 
-type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
-
 /**
  * The box around nodes' centres and sizes, from their data alone: Cytoscape's own box would first
  * work out every node's style and label, which took a second at 5,000 nodes.
  */
-function positionsBox(nodes: NodeCollection): Box {
+function positionsBox(nodes: NodeCollection): BoundingBox12 & BoundingBoxWH {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   nodes.forEach((node) => {
     const { x, y } = node.position();
