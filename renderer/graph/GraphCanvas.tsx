@@ -99,6 +99,13 @@ const prefersReducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const NO_CANVAS = 'The map is not on screen, so there is no picture to export.';
 
+/** Shows the selection, and says in `description` what the canvas now shows as selected. */
+function showSelected(cy: Core, selection: Selection, description: HTMLElement | null): void {
+  showSelection(cy, selection);
+  // Read back from Cytoscape, so what the canvas says is selected is what it really shows.
+  if (description !== null) description.textContent = describeSelected(cy);
+}
+
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(
   {
     nodes,
@@ -129,8 +136,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const selectedId = useId();
   // The size the map opens with sets how much detail the canvas draws, once (levelOfDetail.ts).
   const [large] = useState(() => isLargeMap(nodes.length, relationships.length));
-  // Counts the staged opens that finished adding their edges: the state below is shown again.
-  const [edgesStaged, setEdgesStaged] = useState(0);
+  // What the canvas shows as selected and filtered, for edges that arrive after this render.
+  const shownRef = useRef({ selection, visibleIds, hideMode });
+  useLayoutEffect(() => {
+    shownRef.current = { selection, visibleIds, hideMode };
+  });
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -167,7 +177,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       // meanwhile cancels this, and its full patch adds whatever edges are still missing.
       patchGraph(cy, { nodes: elements.nodes, edges: [] });
       fitGraph(cy);
-      return stageEdges(cy, elements.edges, () => setEdgesStaged((count) => count + 1));
+      return stageEdges(cy, elements.edges, {
+        onBatch: (added) => {
+          const shown = shownRef.current;
+          showSelected(cy, shown.selection, selectedRef.current);
+          showVisibility(cy, shown.visibleIds, shown.hideMode, added);
+        },
+      });
     }
     patchGraph(cy, elements);
     if (wasEmpty && cy.nodes().nonempty()) fitGraph(cy);
@@ -175,20 +191,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
 
   // These run after the patch above (effects run in order) so re-added elements get their state.
   useLayoutEffect(() => {
-    const cy = cyRef.current;
-    if (cy === null) return;
-    showSelection(cy, selection);
-    // Read back from Cytoscape, so what the canvas says is selected is what it really shows.
-    if (selectedRef.current !== null) selectedRef.current.textContent = describeSelected(cy);
-  }, [elements, edgesStaged, selection]);
+    if (cyRef.current !== null) showSelected(cyRef.current, selection, selectedRef.current);
+  }, [elements, selection]);
 
   useLayoutEffect(() => {
     if (cyRef.current !== null) showConnectSource(cyRef.current, connectSourceId);
-  }, [elements, edgesStaged, connectSourceId]);
+  }, [elements, connectSourceId]);
 
   useLayoutEffect(() => {
     if (cyRef.current !== null) showVisibility(cyRef.current, visibleIds, hideMode);
-  }, [elements, edgesStaged, visibleIds, hideMode]);
+  }, [elements, visibleIds, hideMode]);
 
   useImperativeHandle(ref, (): GraphCanvasHandle => {
     const withCy = (action: (cy: Core) => void) => () => {

@@ -49,12 +49,14 @@ export function showConnectSource(cy: Core, nodeId: string | null): void {
 /**
  * Dims or hides every node not in visibleIds (null: everything is visible), and every edge with
  * an end left out. Only classes change, and only on elements whose state differs, so a filter
- * change on a large map costs a pass over the elements and no rebuild.
+ * change on a large map costs a pass over the elements and no rebuild. `among` narrows the pass
+ * to some elements (edges just added), leaving the rest as they are.
  */
 export function showVisibility(
   cy: Core,
   visibleIds: ReadonlySet<string> | null,
   mode: HideMode,
+  among: CollectionReturnValue = cy.elements(),
 ): void {
   const outClass = mode === 'dim' ? FADED_CLASS : FILTERED_OUT_CLASS;
   const isOut = (id: string): boolean => visibleIds !== null && !visibleIds.has(id);
@@ -65,9 +67,9 @@ export function showVisibility(
     }
   };
   cy.batch(() => {
-    cy.nodes().forEach((node) => show(node, isOut(node.id())));
-    cy.edges().forEach((edge) =>
-      show(edge, isOut(edge.source().id()) || isOut(edge.target().id())),
-    );
+    among.nodes().forEach((node) => show(node, isOut(node.id())));
+    among
+      .edges()
+      .forEach((edge) => show(edge, isOut(edge.source().id()) || isOut(edge.target().id())));
   });
 }

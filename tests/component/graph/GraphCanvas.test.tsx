@@ -3,7 +3,7 @@
 // drawing itself is covered by the browser suite. jsdom also lays nothing out, so the canvas is
 // given a fixed size for the viewport tests.
 
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { createRef } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -466,22 +466,37 @@ describe('GraphCanvas with a large map', () => {
       });
     });
 
-  it('shows every node at once and its edges over the next frames, with the filter and selection applied to them', async () => {
-    const { cy } = renderCanvas({
-      nodes: largeNodes(),
-      relationships: largeLinks(),
-      visibleIds: new Set(['n1', 'n2', 'n3']),
-      selection: { type: 'relationship', id: 'r3' },
-    });
+  it('shows every node at once and its edges over the next frames, each batch drawn with the filter and selection on it', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      const { cy } = renderCanvas({
+        nodes: largeNodes(),
+        relationships: largeLinks(),
+        visibleIds: new Set(['n1', 'n2', 'n3']),
+        selection: { type: 'relationship', id: 'r3' },
+      });
+      expect(cy.nodes()).toHaveLength(nodeCount);
+      expect(cy.edges()).toHaveLength(0);
 
-    expect(cy.nodes()).toHaveLength(nodeCount);
-    expect(cy.edges()).toHaveLength(0);
+      // The nodes' own frame, then the first batch of edges.
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersToNextFrame();
+      const firstBatch = cy.edges().length;
+      expect(firstBatch).toBeGreaterThan(0);
+      expect(firstBatch).toBeLessThan(nodeCount * 3);
+      // Already as the user will see them: r3 runs n1 → n2, both shown, and is selected; r0 runs
+      // n0 → n1 and n0 is filtered out.
+      expect(cy.$id('r3').hasClass('faded')).toBe(false);
+      expect(cy.$id('r3').selected()).toBe(true);
+      expect(cy.$id('r0').hasClass('faded')).toBe(true);
 
-    await waitFor(() => expect(cy.edges()).toHaveLength(nodeCount * 3));
-    // r3 runs n1 → n2, both shown; r0 runs n0 → n1 and n0 is filtered out.
-    expect(cy.$id('r3').hasClass('faded')).toBe(false);
-    expect(cy.$id('r3').selected()).toBe(true);
-    expect(cy.$id('r0').hasClass('faded')).toBe(true);
+      vi.advanceTimersToNextFrame();
+      expect(cy.edges()).toHaveLength(nodeCount * 3);
+      const lastEdge = cy.$id(`r${nodeCount * 3 - 1}`);
+      expect(lastEdge.hasClass('faded')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('adds every edge at once when the map changes while its edges are still arriving', () => {

@@ -41,18 +41,32 @@ function edgesAfterFrame(): number {
 describe('stageEdges', () => {
   it('leaves the first frame to the nodes, then grows each batch to what is drawn', () => {
     const done = vi.fn();
-    stageEdges(cy, edges, done, 100);
+    const batchSizes: number[] = [];
+    stageEdges(cy, edges, { onBatch: (added) => batchSizes.push(added.length), onDone: done }, 100);
 
     const counts = Array.from({ length: 6 }, edgesAfterFrame);
 
     // Frame 1 nodes only; then 100, 100 more, then doubling: 400, 800, and the last 200.
     expect(counts).toEqual([0, 100, 200, 400, 800, 1000]);
+    expect(batchSizes).toEqual([100, 100, 200, 400, 200]);
     expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands each batch over in the frame that adds it, so no edge waits unstyled for a frame', () => {
+    stageEdges(cy, edges, { onBatch: (added) => void added.addClass('marked') }, 100);
+
+    const everyEdgeMarked = Array.from({ length: 6 }, () => {
+      vi.advanceTimersToNextFrame();
+      return cy.edges('.marked').length === cy.edges().length;
+    });
+
+    expect(cy.edges()).toHaveLength(1000);
+    expect(everyEdgeMarked).toEqual([true, true, true, true, true, true]);
   });
 
   it('adds nothing more once cancelled, and never says it is done', () => {
     const done = vi.fn();
-    const cancel = stageEdges(cy, edges, done, 100);
+    const cancel = stageEdges(cy, edges, { onBatch: () => undefined, onDone: done }, 100);
     edgesAfterFrame();
     edgesAfterFrame();
 
