@@ -5,26 +5,39 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import { db } from './db';
+import { recordsOfMap } from './mapRange';
 import { useMapRecords } from './mapRecords';
 import { getSaveStatus, subscribeSaveStatus, type SaveStatus } from './saveStatus';
 
-export interface MapSummary {
-  map: StakeMap;
+/** Every map, most recently changed first; undefined while loading. */
+export function useMaps(): StakeMap[] | undefined {
+  return useLiveQuery(() => db.maps.orderBy('updatedAt').reverse().toArray(), []);
+}
+
+export interface MapSize {
   nodeCount: number;
   relationshipCount: number;
 }
 
-/** Every map, most recently changed first, with its size; undefined while loading. */
-export function useMapSummaries(): MapSummary[] | undefined {
+/**
+ * Each map's size by map id; undefined while counting. Apart from useMaps so the list shows, and
+ * opens, before the counting is done: counting reads every key of a map (tens of milliseconds
+ * for a 5,000-node map). Counted over each map's primary-key range, which is three to four times
+ * faster than over the mapId index (25,000 records: 35–70 ms against 125–215).
+ */
+export function useMapSizes(): ReadonlyMap<string, MapSize> | undefined {
   return useLiveQuery(async () => {
-    const maps = await db.maps.orderBy('updatedAt').reverse().toArray();
-    return Promise.all(
-      maps.map(async (map) => ({
-        map,
-        nodeCount: await db.nodes.where('mapId').equals(map.id).count(),
-        relationshipCount: await db.relationships.where('mapId').equals(map.id).count(),
-      })),
+    const mapIds = await db.maps.toCollection().primaryKeys();
+    const sizes = await Promise.all(
+      mapIds.map(async (mapId) => {
+        const size: MapSize = {
+          nodeCount: await recordsOfMap(db.nodes, mapId).count(),
+          relationshipCount: await recordsOfMap(db.relationships, mapId).count(),
+        };
+        return [mapId, size] as const;
+      }),
     );
+    return new Map(sizes);
   }, []);
 }
 

@@ -4,26 +4,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Interaction, KeyMessage } from '@shared/domain/types';
 import { db } from './db';
+import { recordsOfMap } from './mapRange';
 
 export function useMapInteractions(mapId: string): Interaction[] | undefined {
-  return useLiveQuery(() => db.interactions.where('mapId').equals(mapId).toArray(), [mapId]);
+  return useLiveQuery(() => recordsOfMap(db.interactions, mapId).toArray(), [mapId]);
 }
 
 export function useMapActions(mapId: string): Action[] | undefined {
-  return useLiveQuery(() => db.actions.where('mapId').equals(mapId).toArray(), [mapId]);
+  return useLiveQuery(() => recordsOfMap(db.actions, mapId).toArray(), [mapId]);
 }
 
 export function useMapMessages(mapId: string): KeyMessage[] | undefined {
-  return useLiveQuery(() => db.messages.where('mapId').equals(mapId).toArray(), [mapId]);
+  return useLiveQuery(() => recordsOfMap(db.messages, mapId).toArray(), [mapId]);
 }
 
 /** The interactions one node took part in (for its contact history in the inspector). */
 export function useNodeInteractions(mapId: string, nodeId: string): Interaction[] | undefined {
   return useLiveQuery(
     () =>
-      db.interactions
-        .where('mapId')
-        .equals(mapId)
+      recordsOfMap(db.interactions, mapId)
         .filter((entry) => entry.nodeIds.includes(nodeId))
         .toArray(),
     [mapId, nodeId],

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '@shared/result';
 import { db, type MapSnapshot } from './db';
 import { newId, nowTimestamp } from './ids';
 import { exportStakemapText } from './mapFiles';
+import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
 
 export type { MapSnapshot } from './db';
@@ -41,7 +42,7 @@ export async function createSnapshot(
 /** A map's snapshots, newest first; undefined while loading. */
 export function useSnapshots(mapId: string): MapSnapshot[] | undefined {
   return useLiveQuery(async () => {
-    const snapshots = await db.snapshots.where('mapId').equals(mapId).toArray();
+    const snapshots = await recordsOfMap(db.snapshots, mapId).toArray();
     return snapshots.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }, [mapId]);
 }

@@ -10,7 +10,7 @@ import {
   restoreAsNewMapCommand,
   type Restored,
 } from '../../commands/restoreCommands';
-import { useMapSummaries } from '../../data/hooks';
+import { useMaps } from '../../data/hooks';
 import { describeProblem } from '../../data/mapFiles';
 import { APP_VERSION } from '../../platform/appVersion';
 import { logError } from '../../platform/errorLog';
@@ -38,9 +38,8 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
   const [problem, setProblem] = useState<Problem | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
   // Replace is offered only for maps still in the database, under their current name.
-  const summaries = useMapSummaries();
-  const currentName = (mapId: string) =>
-    summaries?.find((summary) => summary.map.id === mapId)?.map.name;
+  const maps = useMaps();
+  const currentName = (mapId: string) => maps?.find((map) => map.id === mapId)?.name;
 
   useEffect(() => {
     let cancelled = false;

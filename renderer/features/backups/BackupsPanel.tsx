@@ -2,7 +2,7 @@
 // desktop's backups, and each map's named snapshots. It owns which of its dialogs is open.
 
 import { useState } from 'react';
-import { useMapSummaries } from '../../data/hooks';
+import { useMaps } from '../../data/hooks';
 import { useHost } from '../../platform/HostContext';
 import { BackupsDialog } from './BackupsDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
@@ -17,13 +17,11 @@ interface BackupsPanelProps {
 
 export function BackupsPanel({ onOpenMap }: BackupsPanelProps) {
   const host = useHost();
-  const summaries = useMapSummaries();
+  const maps = useMaps();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const { busy, exportEverything, importEverything } = useEverythingFiles();
   const snapshotMap =
-    dialog?.type === 'snapshots'
-      ? summaries?.find((summary) => summary.map.id === dialog.mapId)?.map
-      : undefined;
+    dialog?.type === 'snapshots' ? maps?.find((map) => map.id === dialog.mapId) : undefined;
 
   return (
     <section aria-labelledby="backups-heading" className="map-list-section backups-panel">
@@ -32,7 +30,7 @@ export function BackupsPanel({ onOpenMap }: BackupsPanelProps) {
         <div className="button-row">
           <button
             type="button"
-            disabled={busy || !summaries || summaries.length === 0}
+            disabled={busy || !maps || maps.length === 0}
             onClick={() => void exportEverything()}
           >
             Export everything
@@ -51,9 +49,9 @@ export function BackupsPanel({ onOpenMap }: BackupsPanelProps) {
         Export everything saves all your maps in one file; Import everything adds the maps from such
         a file as new maps. A snapshot keeps a map as it is now, under a name.
       </p>
-      {summaries && summaries.length > 0 && (
+      {maps && maps.length > 0 && (
         <ul aria-label="Snapshots by map" className="snapshot-buttons">
-          {summaries.map(({ map }) => (
+          {maps.map((map) => (
             <li key={map.id}>
               <button type="button" onClick={() => setDialog({ type: 'snapshots', mapId: map.id })}>
                 Snapshots for {map.name}

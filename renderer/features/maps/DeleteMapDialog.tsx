@@ -2,24 +2,27 @@
 
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { pluralise } from '../../components/relativeTime';
-import type { MapSummary } from '../../data/hooks';
+import type { StakeMap } from '@shared/domain/types';
+import type { MapSize } from '../../data/hooks';
 
 interface DeleteMapDialogProps {
-  summary: MapSummary;
+  map: StakeMap;
+  /** Undefined while the sizes are still being counted. */
+  size: MapSize | undefined;
   onClose(): void;
   onConfirm(): void;
 }
 
-export function DeleteMapDialog({ summary, onClose, onConfirm }: DeleteMapDialogProps) {
-  const { map, nodeCount, relationshipCount } = summary;
+export function DeleteMapDialog({ map, size, onClose, onConfirm }: DeleteMapDialogProps) {
+  const contents =
+    size === undefined
+      ? 'all its nodes and relationships'
+      : `its ${pluralise(size.nodeCount, 'node')} and ${pluralise(size.relationshipCount, 'relationship')}`;
   return (
     <ConfirmDialog
       open
       title={`Delete “${map.name}”?`}
-      description={`This deletes the map with its ${pluralise(nodeCount, 'node')} and ${pluralise(
-        relationshipCount,
-        'relationship',
-      )}. Export it first if you may want it back.`}
+      description={`This deletes the map with ${contents}. Export it first if you may want it back.`}
       confirmLabel="Delete map"
       onOpenChange={(isOpen) => {
         if (!isOpen) onClose();

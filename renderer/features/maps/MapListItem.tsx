@@ -1,10 +1,13 @@
 // One map in the list: its name, size and last change, and what can be done with it.
 
 import { describeWhen, pluralise } from '../../components/relativeTime';
-import type { MapSummary } from '../../data/hooks';
+import type { StakeMap } from '@shared/domain/types';
+import type { MapSize } from '../../data/hooks';
 
 interface MapListItemProps {
-  summary: MapSummary;
+  map: StakeMap;
+  /** Undefined while the sizes are still being counted. */
+  size: MapSize | undefined;
   onOpen(): void;
   onRename(): void;
   onDuplicate(): void;
@@ -12,13 +15,13 @@ interface MapListItemProps {
 }
 
 export function MapListItem({
-  summary,
+  map,
+  size,
   onOpen,
   onRename,
   onDuplicate,
   onDelete,
 }: MapListItemProps) {
-  const { map, nodeCount, relationshipCount } = summary;
   return (
     <li className="map-list-item">
       <div className="map-list-item-text">
@@ -31,7 +34,9 @@ export function MapListItem({
           {map.name}
         </button>
         <span className="muted">
-          {pluralise(nodeCount, 'node')} · {pluralise(relationshipCount, 'relationship')}
+          {size === undefined
+            ? 'Counting…'
+            : `${pluralise(size.nodeCount, 'node')} · ${pluralise(size.relationshipCount, 'relationship')}`}
         </span>
         <span className="muted">Changed {describeWhen(map.updatedAt)}</span>
       </div>

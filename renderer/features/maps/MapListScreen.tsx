@@ -2,7 +2,8 @@
 // (new, example, import). It owns which dialog is open; the list items only ask.
 
 import { useState } from 'react';
-import { useMapSummaries, type MapSummary } from '../../data/hooks';
+import type { StakeMap } from '@shared/domain/types';
+import { useMapSizes, useMaps } from '../../data/hooks';
 import { createMap, deleteMap, duplicateMap, renameMap } from '../../data/mapRepository';
 import { announce, errorMessage, reportError } from '../../state/notices';
 import { useMenuCommand } from '../../state/menuCommands';
@@ -20,14 +21,12 @@ interface MapListScreenProps {
 }
 
 type OpenDialog =
-  | { type: 'new' }
-  | { type: 'rename'; summary: MapSummary }
-  | { type: 'delete'; summary: MapSummary }
-  | null;
+  { type: 'new' } | { type: 'rename'; map: StakeMap } | { type: 'delete'; map: StakeMap } | null;
 
 export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProps) {
-  const summaries = useMapSummaries();
-  useWhenIdle(summaries !== undefined, onIdle);
+  const maps = useMaps();
+  const sizes = useMapSizes();
+  useWhenIdle(maps !== undefined, onIdle);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   useMenuCommand('map:new', () => setDialog({ type: 'new' }));
@@ -70,9 +69,9 @@ export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProp
             </button>
           </div>
         </div>
-        {summaries === undefined ? (
+        {maps === undefined ? (
           <p className="muted">Loading your maps…</p>
-        ) : summaries.length === 0 ? (
+        ) : maps.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">No maps yet</p>
             <p>
@@ -82,19 +81,20 @@ export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProp
           </div>
         ) : (
           <ul aria-label="Maps" className="map-list">
-            {summaries.map((summary) => (
+            {maps.map((map) => (
               <MapListItem
-                key={summary.map.id}
-                summary={summary}
-                onOpen={() => onOpenMap(summary.map.id)}
-                onRename={() => setDialog({ type: 'rename', summary })}
+                key={map.id}
+                map={map}
+                size={sizes?.get(map.id)}
+                onOpen={() => onOpenMap(map.id)}
+                onRename={() => setDialog({ type: 'rename', map })}
                 onDuplicate={() =>
                   run(async () => {
-                    const copy = await duplicateMap(summary.map.id);
+                    const copy = await duplicateMap(map.id);
                     if (copy) announce(`Made a copy: “${copy.name}”.`);
                   }, 'The map could not be duplicated.')
                 }
-                onDelete={() => setDialog({ type: 'delete', summary })}
+                onDelete={() => setDialog({ type: 'delete', map })}
               />
             ))}
           </ul>
@@ -120,12 +120,12 @@ export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProp
           open
           title="Rename map"
           submitLabel="Save"
-          initialName={dialog.summary.map.name}
+          initialName={dialog.map.name}
           onClose={() => setDialog(null)}
           onSubmit={(name) =>
             run(async () => {
               setDialog(null);
-              await renameMap(dialog.summary.map.id, name);
+              await renameMap(dialog.map.id, name);
               announce(`Renamed to “${name.trim()}”.`);
             }, 'The map could not be renamed.')
           }
@@ -133,13 +133,14 @@ export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProp
       )}
       {dialog?.type === 'delete' && (
         <DeleteMapDialog
-          summary={dialog.summary}
+          map={dialog.map}
+          size={sizes?.get(dialog.map.id)}
           onClose={() => setDialog(null)}
           onConfirm={() =>
             run(async () => {
               setDialog(null);
-              await deleteMap(dialog.summary.map.id);
-              announce(`Deleted “${dialog.summary.map.name}”.`);
+              await deleteMap(dialog.map.id);
+              announce(`Deleted “${dialog.map.name}”.`);
             }, 'The map could not be deleted.')
           }
         />

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/data/db';
 import { saveNewBundle } from '../../../renderer/data/mapRepository';
 import { MapListScreen } from '../../../renderer/features/maps/MapListScreen';
-import { aBundle } from '../../factories/records';
+import { aBundle, aMap, aNode, aRelationship } from '../../factories/records';
 import { renderWithHost } from '../renderWithHost';
 
 beforeEach(async () => {
@@ -46,8 +46,29 @@ describe('the map list', () => {
     await saveNewBundle(aBundle());
     renderList();
     const item = await screen.findByRole('listitem');
-    expect(within(item).getByText('2 nodes · 1 relationship')).toBeInTheDocument();
+    expect(await within(item).findByText('2 nodes · 1 relationship')).toBeInTheDocument();
     expect(within(item).getByText(/^Changed /)).toBeInTheDocument();
+  });
+
+  it('counts only its own records for each map, even where one id begins another', async () => {
+    await saveNewBundle(aBundle());
+    // "map-1-copy" sorts straight after "map-1": a range that ran past map-1 would count these.
+    const mapId = 'map-1-copy';
+    await saveNewBundle(
+      aBundle({
+        map: aMap({ id: mapId, name: 'Second map', updatedAt: '2026-01-02T00:00:00.000Z' }),
+        nodes: ['a', 'b', 'c'].map((id) => aNode({ id, mapId })),
+        relationships: [aRelationship({ id: 'r1', mapId, sourceId: 'a', targetId: 'b' })],
+      }),
+    );
+    renderList();
+
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+        expect.stringMatching(/Second map.*3 nodes · 1 relationship/),
+        expect.stringMatching(/Test map.*2 nodes · 1 relationship/),
+      ]),
+    );
   });
 
   it('renames and duplicates a map', async () => {
@@ -68,7 +89,8 @@ describe('the map list', () => {
     const user = userEvent.setup();
     await saveNewBundle(aBundle());
     renderList();
-    await user.click(await screen.findByRole('button', { name: 'Delete Test map' }));
+    await screen.findByText('2 nodes · 1 relationship');
+    await user.click(screen.getByRole('button', { name: 'Delete Test map' }));
     const question = screen.getByRole('alertdialog');
     expect(question).toHaveTextContent('Test map');
     expect(question).toHaveTextContent('2 nodes and 1 relationship');
