@@ -59,6 +59,11 @@ export interface GraphElements {
 export const DIRECTED_CLASS = 'directed';
 /** The class of a node with no influence or interest score: drawn with a dashed outline. */
 export const UNASSESSED_CLASS = 'unassessed';
+/**
+ * The class of an edge that shares its two nodes with another edge (either way round), or runs
+ * from a node to itself: only these need curves to stay apart (graphStyle.ts).
+ */
+export const PARALLEL_CLASS = 'parallel';
 
 export function toNodeElement(
   node: StakeNode,
@@ -74,8 +79,11 @@ export function toNodeElement(
   };
 }
 
-export function toEdgeElement(rel: Relationship): EdgeElement {
+export function toEdgeElement(rel: Relationship, parallel = false): EdgeElement {
   const kindLabel = relationshipKindLabel(rel.kind);
+  const classes: string[] = [];
+  if (rel.directed) classes.push(DIRECTED_CLASS);
+  if (parallel) classes.push(PARALLEL_CLASS);
   return {
     group: 'edges',
     data: {
@@ -88,7 +96,7 @@ export function toEdgeElement(rel: Relationship): EdgeElement {
       directed: rel.directed,
       strength: rel.strength,
     },
-    classes: rel.directed ? [DIRECTED_CLASS] : [],
+    classes,
   };
 }
 
@@ -104,12 +112,35 @@ export function toElements(
 ): GraphElements {
   const nodeIds = new Set(nodes.map((node) => node.id));
   const scheme = colourScheme(nodes, choice.colourBy);
+  const drawable = relationships.filter(
+    (rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId),
+  );
+  const edgesPerPair = countPerPair(drawable);
   return {
     nodes: nodes.map((node) =>
       toNodeElement(node, { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) }),
     ),
-    edges: relationships
-      .filter((rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId))
-      .map(toEdgeElement),
+    edges: drawable.map((rel) =>
+      toEdgeElement(
+        rel,
+        rel.sourceId === rel.targetId || (edgesPerPair.get(pairKey(rel)) ?? 0) > 1,
+      ),
+    ),
   };
+}
+
+/** The same for A → B and B → A. JSON keeps ids with any characters apart. */
+function pairKey(rel: Relationship): string {
+  return JSON.stringify(
+    rel.sourceId < rel.targetId ? [rel.sourceId, rel.targetId] : [rel.targetId, rel.sourceId],
+  );
+}
+
+function countPerPair(relationships: readonly Relationship[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const rel of relationships) {
+    const key = pairKey(rel);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -126,6 +126,22 @@ describe('GraphCanvas', () => {
     expect(cy.edges()).toHaveLength(0);
   });
 
+  it('draws a lone edge straight and curves edges apart once two join the same nodes', () => {
+    const { cy, rerender } = renderCanvas();
+    expect(cy.$id('ab').style('curve-style')).toBe('straight');
+
+    rerender({
+      relationships: [
+        ...links(),
+        aRelationship({ id: 'ba', sourceId: 'b', targetId: 'a', kind: 'funds' }),
+      ],
+    });
+
+    expect(cy.$id('ab').style('curve-style')).toBe('bezier');
+    expect(cy.$id('ba').style('curve-style')).toBe('bezier');
+    expect(cy.$id('ac').style('curve-style')).toBe('straight');
+  });
+
   it('selects exactly the selected element, without reporting it back', () => {
     const onSelect = vi.fn<(selection: Selection) => void>();
     const { cy, rerender } = renderCanvas({ onSelect });

@@ -7,7 +7,12 @@ import {
   NOT_KNOWN_COLOUR,
 } from '../../../renderer/graph/attributeStyles';
 import { KIND_STYLES } from '../../../renderer/graph/kindStyles';
-import { DIRECTED_CLASS, toElements, UNASSESSED_CLASS } from '../../../renderer/graph/toElements';
+import {
+  DIRECTED_CLASS,
+  PARALLEL_CLASS,
+  toElements,
+  UNASSESSED_CLASS,
+} from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
 
 describe('toElements', () => {
@@ -68,15 +73,34 @@ describe('toElements', () => {
   });
 
   it('gives only directed edges the arrow class', () => {
-    const nodes = [aNode({ id: 'a' }), aNode({ id: 'b' })];
+    const nodes = [aNode({ id: 'a' }), aNode({ id: 'b' }), aNode({ id: 'c' })];
     const { edges } = toElements(nodes, [
       aRelationship({ id: 'one-way', sourceId: 'a', targetId: 'b', directed: true }),
-      aRelationship({ id: 'both-ways', sourceId: 'a', targetId: 'b', directed: false }),
+      aRelationship({ id: 'both-ways', sourceId: 'b', targetId: 'c', directed: false }),
     ]);
 
     expect(edges.map((edge) => [edge.data.id, edge.classes])).toEqual([
       ['one-way', [DIRECTED_CLASS]],
       ['both-ways', []],
+    ]);
+  });
+
+  it('marks edges that share both nodes, either way round, or loop, so they curve apart', () => {
+    const nodes = ['a', 'b', 'c', 'd'].map((id) => aNode({ id }));
+    const { edges } = toElements(nodes, [
+      aRelationship({ id: 'a-b', sourceId: 'a', targetId: 'b', directed: false }),
+      aRelationship({ id: 'b-a', sourceId: 'b', targetId: 'a', directed: false }),
+      aRelationship({ id: 'b-c', sourceId: 'b', targetId: 'c', directed: false }),
+      aRelationship({ id: 'd-d', sourceId: 'd', targetId: 'd', directed: false }),
+      aRelationship({ id: 'a-c', sourceId: 'a', targetId: 'c', directed: false }),
+    ]);
+
+    expect(edges.map((edge) => [edge.data.id, edge.classes])).toEqual([
+      ['a-b', [PARALLEL_CLASS]],
+      ['b-a', [PARALLEL_CLASS]],
+      ['b-c', []],
+      ['d-d', [PARALLEL_CLASS]],
+      ['a-c', []],
     ]);
   });
 
