@@ -17,6 +17,7 @@ import type { NodeKind } from '@shared/domain/vocabulary';
 import { db, type MapScopedKey } from './db';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
+import { putMapStamped, stampMap } from './mapStamp';
 import { trackWrite } from './saveStatus';
 
 /** The fields an editor may change directly; ids, map and timestamps are the repository's. */
@@ -81,9 +82,7 @@ export async function updateNodes(
   return trackWrite(() =>
     db.transaction('rw', db.maps, db.nodes, async () => {
       const ids = [...new Set(updates.map((update) => update.id))];
-      // The map is read beside the nodes and stamped beside them: each await is a round trip to
-      // IndexedDB, and the edit is saved only after the last one. (db.maps.update would also
-      // hold every other request of the transaction back until its own read and write are done.)
+      // The map is read beside the nodes and stamped beside them (mapStamp.ts).
       const [stored, map] = await Promise.all([
         db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id])),
         db.maps.get(mapId),
@@ -108,7 +107,7 @@ export async function updateNodes(
       }
       await Promise.all([
         putInChunks([...changed].flatMap((id) => current.get(id) ?? [])),
-        map && db.maps.put({ ...map, updatedAt: now }),
+        putMapStamped(map, now),
       ]);
       return previous;
     }),
@@ -169,12 +168,13 @@ export async function deleteNodes(mapId: string, ids: readonly string[]): Promis
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
   return trackWrite(() =>
     db.transaction('rw', tables, async () => {
-      const [allNodes, relationships, interactions, actions, messages] = await Promise.all([
+      const [allNodes, relationships, interactions, actions, messages, map] = await Promise.all([
         recordsOfMap(db.nodes, mapId).toArray(),
         recordsOfMap(db.relationships, mapId).toArray(),
         recordsOfMap(db.interactions, mapId).toArray(),
         recordsOfMap(db.actions, mapId).toArray(),
         recordsOfMap(db.messages, mapId).toArray(),
+        db.maps.get(mapId),
       ]);
       const doomed = relationshipsTouching(relationships, idSet);
       const nodes = allNodes.filter((node) => idSet.has(node.id));
@@ -188,14 +188,17 @@ export async function deleteNodes(mapId: string, ids: readonly string[]): Promis
         updatedAt: now,
       });
 
-      await db.relationships.bulkDelete(doomed.map((rel) => key(rel.id)));
-      await db.nodes.bulkDelete(nodes.map((node) => key(node.id)));
-      await db.nodes.bulkPut(detached.nodes.map(stamp));
-      await db.interactions.bulkPut(detached.interactions.map(stamp));
-      await db.interactions.bulkDelete(detached.removedInteractionIds.map(key));
-      await db.actions.bulkPut(detached.actions.map(stamp));
-      await db.messages.bulkPut(detached.messages.map(stamp));
-      await db.maps.update(mapId, { updatedAt: now });
+      // All at once: they touch different records (detachNodes leaves the doomed nodes out).
+      await Promise.all([
+        db.relationships.bulkDelete(doomed.map((rel) => key(rel.id))),
+        db.nodes.bulkDelete(nodes.map((node) => key(node.id))),
+        db.nodes.bulkPut(detached.nodes.map(stamp)),
+        db.interactions.bulkPut(detached.interactions.map(stamp)),
+        db.interactions.bulkDelete(detached.removedInteractionIds.map(key)),
+        db.actions.bulkPut(detached.actions.map(stamp)),
+        db.messages.bulkPut(detached.messages.map(stamp)),
+        putMapStamped(map, now),
+      ]);
       return {
         nodes,
         relationships: doomed,
@@ -216,12 +219,14 @@ export async function restoreRecords(mapId: string, records: RemovedRecords): Pr
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
   await trackWrite(() =>
     db.transaction('rw', tables, async () => {
-      await db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]);
-      await db.relationships.bulkPut(records.relationships);
-      await db.interactions.bulkPut(records.interactions ?? []);
-      await db.actions.bulkPut(records.actions ?? []);
-      await db.messages.bulkPut(records.messages ?? []);
-      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+      await Promise.all([
+        db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]),
+        db.relationships.bulkPut(records.relationships),
+        db.interactions.bulkPut(records.interactions ?? []),
+        db.actions.bulkPut(records.actions ?? []),
+        db.messages.bulkPut(records.messages ?? []),
+        stampMap(mapId, nowTimestamp()),
+      ]);
     }),
   );
 }

@@ -5,6 +5,7 @@
 import type { Table } from 'dexie';
 import { db, type MapScopedKey } from './db';
 import { nowTimestamp } from './ids';
+import { putMapStamped, stampMap } from './mapStamp';
 import { trackWrite } from './saveStatus';
 
 export interface MapRecord {
@@ -27,8 +28,7 @@ export async function putRecords<R extends MapRecord>(
 ): Promise<void> {
   await trackWrite(() =>
     db.transaction('rw', db.maps, table, async () => {
-      await table.bulkPut([...records]);
-      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+      await Promise.all([table.bulkPut([...records]), stampMap(mapId, nowTimestamp())]);
     }),
   );
 }
@@ -43,14 +43,16 @@ export async function updateRecord<R extends MapRecord>(
   const now = nowTimestamp();
   return trackWrite(() =>
     db.transaction('rw', db.maps, table, async () => {
-      const current = await table.get([mapId, id]);
+      const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
       if (!current) return undefined;
       const before: RecordChanges<R> = {};
       for (const key of Object.keys(changes) as Array<keyof RecordChanges<R>>) {
         before[key] = current[key];
       }
-      await table.put({ ...current, ...changes, updatedAt: now });
-      await db.maps.update(mapId, { updatedAt: now });
+      await Promise.all([
+        table.put({ ...current, ...changes, updatedAt: now }),
+        putMapStamped(map, now),
+      ]);
       return before;
     }),
   );
@@ -64,10 +66,9 @@ export async function deleteRecord<R extends MapRecord>(
 ): Promise<R | undefined> {
   return trackWrite(() =>
     db.transaction('rw', db.maps, table, async () => {
-      const current = await table.get([mapId, id]);
+      const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
       if (!current) return undefined;
-      await table.delete([mapId, id]);
-      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+      await Promise.all([table.delete([mapId, id]), putMapStamped(map, nowTimestamp())]);
       return current;
     }),
   );

@@ -5,6 +5,7 @@ import { createRelationship } from '@shared/domain/relationships';
 import type { Relationship } from '@shared/domain/types';
 import { db } from './db';
 import { newId, nowTimestamp } from './ids';
+import { putMapStamped } from './mapStamp';
 import { restoreRecords } from './nodeRepository';
 import { trackWrite } from './saveStatus';
 
@@ -39,14 +40,19 @@ export async function updateRelationship(
   const now = nowTimestamp();
   return trackWrite(() =>
     db.transaction('rw', db.maps, db.relationships, async () => {
-      const current = await db.relationships.get([mapId, id]);
+      const [current, map] = await Promise.all([
+        db.relationships.get([mapId, id]),
+        db.maps.get(mapId),
+      ]);
       if (!current) return undefined;
       const before: RelationshipChanges = {};
       for (const key of Object.keys(changes) as Array<keyof RelationshipChanges>) {
         Object.assign(before, { [key]: current[key] });
       }
-      await db.relationships.update([mapId, id], { ...changes, updatedAt: now });
-      await db.maps.update(mapId, { updatedAt: now });
+      await Promise.all([
+        db.relationships.put({ ...current, ...changes, updatedAt: now }),
+        putMapStamped(map, now),
+      ]);
       return before;
     }),
   );
@@ -60,9 +66,12 @@ export async function deleteRelationship(
   const now = nowTimestamp();
   return trackWrite(() =>
     db.transaction('rw', db.maps, db.relationships, async () => {
-      const current = await db.relationships.get([mapId, id]);
-      await db.relationships.delete([mapId, id]);
-      await db.maps.update(mapId, { updatedAt: now });
+      const [current, map] = await Promise.all([
+        db.relationships.get([mapId, id]),
+        db.maps.get(mapId),
+      ]);
+      if (!current) return undefined;
+      await Promise.all([db.relationships.delete([mapId, id]), putMapStamped(map, now)]);
       return current;
     }),
   );

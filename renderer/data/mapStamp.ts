@@ -1,0 +1,20 @@
+// Marking a map changed in the transaction that changes its records, without round trips of its
+// own. Each await in a transaction waits for IndexedDB to answer; Dexie's maps.update() after the
+// record writes waited twice more (its read, then its write), and held the transaction's other
+// requests back meanwhile. Here the map is read beside the records and written beside them.
+
+import type { StakeMap } from '@shared/domain/types';
+import { db } from './db';
+
+/** Writes back a map read earlier in the transaction, as changed at `now`. */
+export async function putMapStamped(map: StakeMap | undefined, now: string): Promise<void> {
+  if (map) await db.maps.put({ ...map, updatedAt: now });
+}
+
+/**
+ * Reads the map and writes it back as changed at `now`. Start it beside the record writes (in
+ * one Promise.all) so its read goes out with them.
+ */
+export async function stampMap(mapId: string, now: string): Promise<void> {
+  await putMapStamped(await db.maps.get(mapId), now);
+}
