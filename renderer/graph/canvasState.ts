@@ -46,6 +46,10 @@ export function showConnectSource(cy: Core, nodeId: string | null): void {
   });
 }
 
+// The canvases with something dimmed or hidden. With no filter on, and none before, there is
+// nothing to undo: an edit on a 5,000-node map skips a pass over all 25,000 elements (~20 ms).
+const filtering = new WeakSet<Core>();
+
 /**
  * Dims or hides every node not in visibleIds (null: everything is visible), and every edge with
  * an end left out. Only classes change, and only on elements whose state differs, so a filter
@@ -56,8 +60,9 @@ export function showVisibility(
   cy: Core,
   visibleIds: ReadonlySet<string> | null,
   mode: HideMode,
-  among: CollectionReturnValue = cy.elements(),
+  among?: CollectionReturnValue,
 ): void {
+  if (visibleIds === null && !filtering.has(cy)) return;
   const outClass = mode === 'dim' ? FADED_CLASS : FILTERED_OUT_CLASS;
   const isOut = (id: string): boolean => visibleIds !== null && !visibleIds.has(id);
   const show = (ele: SingularElementArgument, out: boolean): void => {
@@ -66,10 +71,13 @@ export function showVisibility(
       if (ele.hasClass(name) !== (name === wanted)) ele.toggleClass(name, name === wanted);
     }
   };
+  const elements = among ?? cy.elements();
   cy.batch(() => {
-    among.nodes().forEach((node) => show(node, isOut(node.id())));
-    among
+    elements.nodes().forEach((node) => show(node, isOut(node.id())));
+    elements
       .edges()
       .forEach((edge) => show(edge, isOut(edge.source().id()) || isOut(edge.target().id())));
   });
+  if (visibleIds !== null) filtering.add(cy);
+  else if (among === undefined) filtering.delete(cy);
 }

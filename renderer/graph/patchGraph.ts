@@ -2,29 +2,61 @@
 // so selection, viewport and a node under the user's pointer survive every live-query update.
 // Runs against a headless instance in tests: no DOM or React in here.
 
-import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { STATE_CLASSES } from './stateClasses';
-import type { EdgeElement, GraphElements, NodeElement } from './toElements';
+import { ownCopy, type EdgeElement, type GraphElements, type NodeElement } from './toElements';
 
 type Definition = NodeElement | EdgeElement;
 
+// The definition each element of an instance was last brought in line with. Definitions are
+// shared and unchanging (toElements.ts), so an element whose definition is the same object again
+// is already as it says and is passed over: an edit patches one element, not all of them.
+const appliedTo = new WeakMap<Core, Map<string, Definition>>();
+
+function appliedOf(cy: Core): Map<string, Definition> {
+  let applied = appliedTo.get(cy);
+  if (applied === undefined) {
+    applied = new Map();
+    appliedTo.set(cy, applied);
+  }
+  return applied;
+}
+
 export function patchGraph(cy: Core, elements: GraphElements): void {
+  const applied = appliedOf(cy);
   const wanted = new Map<string, Definition>();
   for (const def of elements.nodes) wanted.set(def.data.id, def);
   for (const def of elements.edges) wanted.set(def.data.id, def);
+  const unchanged = (id: string, def: Definition | undefined) =>
+    def !== undefined && applied.get(id) === def;
 
   cy.batch(() => {
     // Removing a node takes its edges with it; any still wanted are added back below.
-    cy.remove(cy.elements().filter((ele) => !canKeep(ele, wanted.get(ele.id()))));
+    cy.remove(
+      cy.elements().filter((ele) => {
+        const def = wanted.get(ele.id());
+        return !unchanged(ele.id(), def) && !canKeep(ele, def);
+      }),
+    );
 
-    const added: ElementDefinition[] = [];
-    for (const def of [...elements.nodes, ...elements.edges]) {
-      const ele = cy.getElementById(def.data.id);
+    const added: Definition[] = [];
+    for (const [id, def] of wanted) {
+      const ele = cy.getElementById(id);
       if (ele.empty()) added.push(def);
-      else updateElement(ele, def);
+      else if (!unchanged(id, def)) updateElement(ele, def);
     }
-    if (added.length > 0) cy.add(added);
+    addDefinitions(cy, added);
   });
+  // Everything wanted is now on the canvas as its definition says; nothing else is.
+  appliedTo.set(cy, wanted);
+}
+
+/** Adds elements, each from its own copy of its definition (see ownCopy). */
+export function addDefinitions(cy: Core, defs: readonly Definition[]) {
+  if (defs.length === 0) return cy.collection();
+  const applied = appliedOf(cy);
+  for (const def of defs) applied.set(def.data.id, def);
+  return cy.add(defs.map(ownCopy));
 }
 
 /** An element can be patched in place unless it changed group or (for edges) its ends. */

@@ -3,6 +3,7 @@
 
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { EDGES_PER_FRAME } from './levelOfDetail';
+import { addDefinitions } from './patchGraph';
 import type { EdgeElement } from './toElements';
 
 export interface StagedEdgeCallbacks {
@@ -31,7 +32,7 @@ export function stageEdges(
     next += batch.length;
     // One batch: Cytoscape restyles and redraws once for all of them and their state, not once
     // per edge.
-    if (batch.length > 0) cy.batch(() => onBatch(cy.add(batch)));
+    if (batch.length > 0) cy.batch(() => onBatch(addDefinitions(cy, batch)));
     if (next < edges.length) frame = requestAnimationFrame(addBatch);
     else onDone?.();
   };

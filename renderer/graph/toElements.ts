@@ -1,5 +1,8 @@
 // Turns stored records into Cytoscape element definitions. Pure: no cytoscape instance, no DOM,
 // so it is unit-tested in Node. What a node or edge shows on the canvas is decided here.
+// Definitions are shared and never changed once made: a record that is the same object as last
+// time (live queries keep unchanged records as they were) gets the same definition back, so an
+// edit on a 5,000-node map builds one definition, not 25,000, and patchGraph can skip the rest.
 
 import { relationshipKindLabel } from '@shared/domain/relationships';
 import type { Position, Relationship, StakeNode } from '@shared/domain/types';
@@ -65,6 +68,25 @@ export const UNASSESSED_CLASS = 'unassessed';
  */
 export const PARALLEL_CLASS = 'parallel';
 
+const madeForNode = new WeakMap<StakeNode, NodeElement>();
+const madeForRelationship = new WeakMap<Relationship, EdgeElement>();
+
+function nodeElementOf(node: StakeNode, look: { colour: string; size: number }): NodeElement {
+  const made = madeForNode.get(node);
+  if (made && made.data.colour === look.colour && made.data.size === look.size) return made;
+  const element = toNodeElement(node, look);
+  madeForNode.set(node, element);
+  return element;
+}
+
+function edgeElementOf(rel: Relationship, parallel: boolean): EdgeElement {
+  const made = madeForRelationship.get(rel);
+  if (made && made.classes.includes(PARALLEL_CLASS) === parallel) return made;
+  const element = toEdgeElement(rel, parallel);
+  madeForRelationship.set(rel, element);
+  return element;
+}
+
 export function toNodeElement(
   node: StakeNode,
   look: { colour: string; size: number },
@@ -118,29 +140,38 @@ export function toElements(
   const edgesPerPair = countPerPair(drawable);
   return {
     nodes: nodes.map((node) =>
-      toNodeElement(node, { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) }),
+      nodeElementOf(node, { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) }),
     ),
     edges: drawable.map((rel) =>
-      toEdgeElement(
-        rel,
-        rel.sourceId === rel.targetId || (edgesPerPair.get(pairKey(rel)) ?? 0) > 1,
-      ),
+      edgeElementOf(rel, rel.sourceId === rel.targetId || edgesPerPair(rel) > 1),
     ),
   };
 }
 
-/** The same for A → B and B → A. JSON keeps ids with any characters apart. */
-function pairKey(rel: Relationship): string {
-  return JSON.stringify(
-    rel.sourceId < rel.targetId ? [rel.sourceId, rel.targetId] : [rel.targetId, rel.sourceId],
-  );
+/** How many of the relationships join the same two nodes as each one, either way round. */
+function countPerPair(relationships: readonly Relationship[]): (rel: Relationship) => number {
+  // Nested maps rather than a joined key: ids may hold any character, and no string is built.
+  const counts = new Map<string, Map<string, number>>();
+  const ends = (rel: Relationship): [string, string] =>
+    rel.sourceId < rel.targetId ? [rel.sourceId, rel.targetId] : [rel.targetId, rel.sourceId];
+  for (const rel of relationships) {
+    const [low, high] = ends(rel);
+    const row = counts.get(low) ?? new Map<string, number>();
+    counts.set(low, row);
+    row.set(high, (row.get(high) ?? 0) + 1);
+  }
+  return (rel) => {
+    const [low, high] = ends(rel);
+    return counts.get(low)?.get(high) ?? 0;
+  };
 }
 
-function countPerPair(relationships: readonly Relationship[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const rel of relationships) {
-    const key = pairKey(rel);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/**
+ * A copy of a definition for Cytoscape to keep: it takes the data and position objects it is given
+ * as its own and changes them (an edit, a drag), and the definitions are shared.
+ */
+export function ownCopy<T extends NodeElement | EdgeElement>(def: T): T {
+  return 'position' in def
+    ? { ...def, data: { ...def.data }, position: { ...def.position }, classes: [...def.classes] }
+    : { ...def, data: { ...def.data }, classes: [...def.classes] };
 }

@@ -17,7 +17,7 @@ interface ConnectFormProps {
 export function ConnectForm({ mapId, node, nodes }: ConnectFormProps) {
   const [targetId, setTargetId] = useState('');
   const [kind, setKind] = useState<string>('member-of');
-  const others = sortByLabel(nodes.filter((other) => other.id !== node.id));
+  const others = sortByLabel(nodes).filter((other) => other.id !== node.id);
 
   const connect = () => {
     const target = others.find((other) => other.id === targetId);

@@ -60,7 +60,7 @@ function CheckboxGroup<T extends string>(props: {
  */
 function peopleWhoOwn(nodes: readonly StakeNode[]): StakeNode[] {
   const ownerIds = new Set(nodes.map((node) => node.assessment.ownerId));
-  return sortByLabel(nodes.filter((node) => node.kind === 'person' && ownerIds.has(node.id)));
+  return sortByLabel(nodes).filter((node) => node.kind === 'person' && ownerIds.has(node.id));
 }
 
 export function FilterPanel(props: FilterPanelProps) {

@@ -147,4 +147,35 @@ describe('patchGraph', () => {
     expect(log.filter((entry) => entry === 'start')).toHaveLength(1);
     expect(log).toEqual(expect.arrayContaining(['add', 'remove', 'data']));
   });
+
+  it('reads only the records that changed: the others are not looked at again', () => {
+    const nodes = twoNodes();
+    const relationships = [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })];
+    patchGraph(cy, toElements(nodes, relationships));
+    const untouched = cy.$id('b');
+    const read = vi.spyOn(untouched, 'data');
+
+    // Live queries hand back unchanged records as the same objects; only Alice is new.
+    patchGraph(
+      cy,
+      toElements([aNode({ id: 'a', label: 'Alice Jones' }), nodes[1] as StakeNode], relationships),
+    );
+
+    expect(cy.$id('a').data('label')).toBe('Alice Jones');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('keeps what the canvas does to an element off the definitions other canvases are built from', () => {
+    const elements = toElements(twoNodes(), []);
+    patchGraph(cy, elements);
+    cy.$id('a').position({ x: 500, y: 500 });
+    cy.$id('a').data('label', 'Typed on the canvas');
+
+    const other = headlessCy();
+    patchGraph(other, elements);
+
+    expect(other.$id('a').position()).toEqual({ x: 0, y: 0 });
+    expect(other.$id('a').data('label')).toBe('Alice');
+    other.destroy();
+  });
 });

@@ -156,4 +156,24 @@ describe('toElements styled by attribute', () => {
       ]);
     }
   });
+
+  it('gives an unchanged record the same definition, and a changed one or a new look a new one', () => {
+    const [alice, panel] = [aNode({ id: 'a' }), aNode({ id: 'b', kind: 'network' })];
+    const link = aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' });
+    const first = toElements([alice, panel], [link]);
+
+    const renamed = { ...panel, label: 'Panel' };
+    const second = toElements([alice, renamed], [link]);
+    const byEngagement = toElements([alice, renamed], [link], {
+      colourBy: 'engagement',
+      sizeBy: 'none',
+    });
+
+    expect(second.nodes[0]).toBe(first.nodes[0]);
+    expect(second.edges[0]).toBe(first.edges[0]);
+    expect(second.nodes[1]).not.toBe(first.nodes[1]);
+    expect(second.nodes[1]?.data.label).toBe('Panel');
+    expect(byEngagement.nodes[0]).not.toBe(second.nodes[0]);
+    expect(byEngagement.nodes[0]?.data.colour).not.toBe(second.nodes[0]?.data.colour);
+  });
 });

@@ -31,8 +31,8 @@ export function AssessmentFields({ node, nodes, save }: AssessmentFieldsProps) {
     const parsed = parseScore(text);
     if ('value' in parsed) update({ [field]: parsed.value });
   };
-  const people = sortByLabel(
-    nodes.filter((other) => other.kind === 'person' && other.id !== node.id),
+  const people = sortByLabel(nodes).filter(
+    (other) => other.kind === 'person' && other.id !== node.id,
   );
   const engagement = optionsOf(ENGAGEMENT_LEVELS, (level) => ENGAGEMENT_LABELS[level]);
 

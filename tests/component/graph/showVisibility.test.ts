@@ -1,0 +1,40 @@
+// With no filter on, a change of elements needs no pass over them all to say so.
+
+import type { Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showVisibility } from '../../../renderer/graph/canvasState';
+import { patchGraph } from '../../../renderer/graph/patchGraph';
+import { toElements } from '../../../renderer/graph/toElements';
+import { aNode, aRelationship } from '../../factories/records';
+import { headlessCy } from './headlessCy';
+
+let cy: Core;
+
+beforeEach(() => {
+  cy = headlessCy();
+  const nodes = ['a', 'b', 'c'].map((id) => aNode({ id }));
+  patchGraph(cy, toElements(nodes, [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]));
+});
+
+afterEach(() => {
+  cy.destroy();
+});
+
+describe('showVisibility', () => {
+  it('looks at no element while nothing is or was filtered, and clears a filter completely', () => {
+    const passes = vi.spyOn(cy, 'elements');
+
+    showVisibility(cy, null, 'dim');
+    expect(passes).not.toHaveBeenCalled();
+
+    showVisibility(cy, new Set(['a']), 'dim');
+    expect(cy.$('.faded').map((ele) => ele.id())).toEqual(['b', 'c', 'r']);
+
+    showVisibility(cy, null, 'dim');
+    expect(cy.$('.faded')).toHaveLength(0);
+    passes.mockClear();
+
+    showVisibility(cy, null, 'dim');
+    expect(passes).not.toHaveBeenCalled();
+  });
+});
