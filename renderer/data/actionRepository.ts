@@ -5,7 +5,7 @@ import { createAction } from '@shared/domain/planning/records';
 import type { Action } from '@shared/domain/types';
 import { db } from './db';
 import { newId, nowTimestamp } from './ids';
-import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './planningRecordStore';
+import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './mapRecordWrites';
 
 export type ActionChanges = RecordChanges<Action>;
 export type NewAction = Parameters<typeof createAction>[1];

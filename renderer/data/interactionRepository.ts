@@ -5,7 +5,7 @@ import { createInteraction } from '@shared/domain/planning/records';
 import type { Interaction } from '@shared/domain/types';
 import { db } from './db';
 import { newId, nowTimestamp } from './ids';
-import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './planningRecordStore';
+import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './mapRecordWrites';
 
 export type InteractionChanges = RecordChanges<Interaction>;
 export type NewInteraction = Parameters<typeof createInteraction>[1];

@@ -5,7 +5,7 @@ import { createMessage } from '@shared/domain/planning/records';
 import type { KeyMessage } from '@shared/domain/types';
 import { db } from './db';
 import { newId, nowTimestamp } from './ids';
-import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './planningRecordStore';
+import { deleteRecord, putRecords, updateRecord, type RecordChanges } from './mapRecordWrites';
 
 export type MessageChanges = RecordChanges<KeyMessage>;
 

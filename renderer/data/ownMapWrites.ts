@@ -1,7 +1,7 @@
 // The newest updatedAt this window has written to each map, seen as each write goes down to
 // IndexedDB (a Dexie middleware, installed on this window's connection in db.ts). A middleware
-// rather than Dexie's 'creating' and 'updating' hooks: with those on the maps table, Dexie reads the
-// stored map before every put of one, a round trip more before each edit is saved.
+// rather than Dexie's 'creating' and 'updating' hooks: with those on the maps table, Dexie reads
+// the stored map before every put of one, a round trip more before each edit is saved.
 
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 

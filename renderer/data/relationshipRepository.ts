@@ -5,9 +5,8 @@ import { createRelationship } from '@shared/domain/relationships';
 import type { Relationship } from '@shared/domain/types';
 import { db } from './db';
 import { newId, nowTimestamp } from './ids';
-import { putMapStamped } from './mapStamp';
+import { deleteRecord, updateRecord } from './mapRecordWrites';
 import { restoreRecords } from './nodeRepository';
-import { trackWrite } from './saveStatus';
 
 export type RelationshipChanges = Partial<
   Omit<Relationship, 'id' | 'mapId' | 'sourceId' | 'targetId' | 'createdAt' | 'updatedAt'>
@@ -32,47 +31,15 @@ export async function addRelationship(
 }
 
 /** Applies changes; returns the previous values of the changed fields. */
-export async function updateRelationship(
+export function updateRelationship(
   mapId: string,
   id: string,
   changes: RelationshipChanges,
 ): Promise<RelationshipChanges | undefined> {
-  const now = nowTimestamp();
-  return trackWrite(() =>
-    db.transaction('rw', db.maps, db.relationships, async () => {
-      const [current, map] = await Promise.all([
-        db.relationships.get([mapId, id]),
-        db.maps.get(mapId),
-      ]);
-      if (!current) return undefined;
-      const before: RelationshipChanges = {};
-      for (const key of Object.keys(changes) as Array<keyof RelationshipChanges>) {
-        Object.assign(before, { [key]: current[key] });
-      }
-      await Promise.all([
-        db.relationships.put({ ...current, ...changes, updatedAt: now }),
-        putMapStamped(map, now),
-      ]);
-      return before;
-    }),
-  );
+  return updateRecord(db.relationships, mapId, id, changes);
 }
 
 /** Deletes a relationship; returns it so an undo can put it back. */
-export async function deleteRelationship(
-  mapId: string,
-  id: string,
-): Promise<Relationship | undefined> {
-  const now = nowTimestamp();
-  return trackWrite(() =>
-    db.transaction('rw', db.maps, db.relationships, async () => {
-      const [current, map] = await Promise.all([
-        db.relationships.get([mapId, id]),
-        db.maps.get(mapId),
-      ]);
-      if (!current) return undefined;
-      await Promise.all([db.relationships.delete([mapId, id]), putMapStamped(map, now)]);
-      return current;
-    }),
-  );
+export function deleteRelationship(mapId: string, id: string): Promise<Relationship | undefined> {
+  return deleteRecord(db.relationships, mapId, id);
 }

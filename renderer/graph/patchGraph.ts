@@ -34,8 +34,9 @@ export function patchGraph(cy: Core, elements: GraphElements): void {
     // Removing a node takes its edges with it; any still wanted are added back below.
     cy.remove(
       cy.elements().filter((ele) => {
-        const def = wanted.get(ele.id());
-        return !unchanged(ele.id(), def) && !canKeep(ele, def);
+        const id = ele.id();
+        const def = wanted.get(id);
+        return !unchanged(id, def) && !canKeep(ele, def);
       }),
     );
 
@@ -45,17 +46,21 @@ export function patchGraph(cy: Core, elements: GraphElements): void {
       if (ele.empty()) added.push(def);
       else if (!unchanged(id, def)) updateElement(ele, def);
     }
-    addDefinitions(cy, added);
+    if (added.length > 0) addCopies(cy, added);
   });
   // Everything wanted is now on the canvas as its definition says; nothing else is.
   appliedTo.set(cy, wanted);
 }
 
-/** Adds elements, each from its own copy of its definition (see ownCopy). */
+/** Adds elements outside a patch (a staged open's edges), remembered as a patch would. */
 export function addDefinitions(cy: Core, defs: readonly Definition[]) {
-  if (defs.length === 0) return cy.collection();
   const applied = appliedOf(cy);
   for (const def of defs) applied.set(def.data.id, def);
+  return addCopies(cy, defs);
+}
+
+/** Each element from its own copy of its definition (see ownCopy). */
+function addCopies(cy: Core, defs: readonly Definition[]) {
   return cy.add(defs.map(ownCopy));
 }
 

@@ -13,10 +13,10 @@ export interface StagedEdgeCallbacks {
 
 /**
  * Adds `edges` one batch per animation frame, handing each batch to `onBatch` in the same task
- * (so it is drawn already showing the selection and filter), then calls `onDone` if given. The first batch
- * holds `perFrame`; each later one as many as are already drawn. Every frame redraws all the edges so
- * far, so equal batches would redraw the map's edges about (batches ÷ 2) times over (eight
- * batches of 2,500 at 20,000 edges drew 90,000); doubling keeps it to about twice.
+ * (so it is drawn already showing the selection and filter), then calls `onDone` if given. The
+ * first batch holds `perFrame`; each later one as many as are already drawn. Every frame redraws
+ * all the edges so far, so equal batches would redraw the map's edges about (batches ÷ 2) times
+ * over (eight batches of 2,500 at 20,000 edges drew 90,000); doubling keeps it to about twice.
  * Returns a cancel function: a later patch of the whole graph adds whatever is still missing.
  */
 export function stageEdges(

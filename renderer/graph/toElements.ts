@@ -71,19 +71,17 @@ export const PARALLEL_CLASS = 'parallel';
 const madeForNode = new WeakMap<StakeNode, NodeElement>();
 const madeForRelationship = new WeakMap<Relationship, EdgeElement>();
 
-function nodeElementOf(node: StakeNode, look: { colour: string; size: number }): NodeElement {
-  const made = madeForNode.get(node);
-  if (made && made.data.colour === look.colour && made.data.size === look.size) return made;
-  const element = toNodeElement(node, look);
-  madeForNode.set(node, element);
-  return element;
-}
-
-function edgeElementOf(rel: Relationship, parallel: boolean): EdgeElement {
-  const made = madeForRelationship.get(rel);
-  if (made && made.classes.includes(PARALLEL_CLASS) === parallel) return made;
-  const element = toEdgeElement(rel, parallel);
-  madeForRelationship.set(rel, element);
+/** The definition made for this record before if it still `fits`, else a new one from `make`. */
+function reuse<R extends object, E>(
+  made: WeakMap<R, E>,
+  record: R,
+  fits: (element: E) => boolean,
+  make: () => E,
+): E {
+  const before = made.get(record);
+  if (before !== undefined && fits(before)) return before;
+  const element = make();
+  made.set(record, element);
   return element;
 }
 
@@ -139,12 +137,24 @@ export function toElements(
   );
   const edgesPerPair = countPerPair(drawable);
   return {
-    nodes: nodes.map((node) =>
-      nodeElementOf(node, { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) }),
-    ),
-    edges: drawable.map((rel) =>
-      edgeElementOf(rel, rel.sourceId === rel.targetId || edgesPerPair(rel) > 1),
-    ),
+    nodes: nodes.map((node) => {
+      const look = { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) };
+      return reuse(
+        madeForNode,
+        node,
+        ({ data }) => data.colour === look.colour && data.size === look.size,
+        () => toNodeElement(node, look),
+      );
+    }),
+    edges: drawable.map((rel) => {
+      const parallel = rel.sourceId === rel.targetId || edgesPerPair(rel) > 1;
+      return reuse(
+        madeForRelationship,
+        rel,
+        ({ classes }) => classes.includes(PARALLEL_CLASS) === parallel,
+        () => toEdgeElement(rel, parallel),
+      );
+    }),
   };
 }
 

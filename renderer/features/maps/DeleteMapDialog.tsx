@@ -1,9 +1,9 @@
 // Confirms deleting a map, naming it and saying how much goes with it.
 
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { pluralise } from '../../components/relativeTime';
 import type { StakeMap } from '@shared/domain/types';
 import type { MapSize } from '../../data/hooks';
+import { sizeInWords } from './sizeInWords';
 
 interface DeleteMapDialogProps {
   map: StakeMap;
@@ -17,7 +17,7 @@ export function DeleteMapDialog({ map, size, onClose, onConfirm }: DeleteMapDial
   const contents =
     size === undefined
       ? 'all its nodes and relationships'
-      : `its ${pluralise(size.nodeCount, 'node')} and ${pluralise(size.relationshipCount, 'relationship')}`;
+      : `its ${sizeInWords(size).join(' and ')}`;
   return (
     <ConfirmDialog
       open

@@ -1,8 +1,9 @@
 // One map in the list: its name, size and last change, and what can be done with it.
 
-import { describeWhen, pluralise } from '../../components/relativeTime';
+import { describeWhen } from '../../components/relativeTime';
 import type { StakeMap } from '@shared/domain/types';
 import type { MapSize } from '../../data/hooks';
+import { sizeInWords } from './sizeInWords';
 
 interface MapListItemProps {
   map: StakeMap;
@@ -34,9 +35,7 @@ export function MapListItem({
           {map.name}
         </button>
         <span className="muted">
-          {size === undefined
-            ? 'Counting…'
-            : `${pluralise(size.nodeCount, 'node')} · ${pluralise(size.relationshipCount, 'relationship')}`}
+          {size === undefined ? 'Counting…' : sizeInWords(size).join(' · ')}
         </span>
         <span className="muted">Changed {describeWhen(map.updatedAt)}</span>
       </div>

@@ -1,6 +1,6 @@
-// Shared writes for the planning tables (interactions, actions, messages): put, update and delete
-// one map's records, each in one transaction that also marks the map changed, returning what an
-// undo needs. The typed repositories beside this file are what commands call.
+// Shared writes for a map's record tables (relationships, interactions, actions, messages): put,
+// update and delete one map's records, each in one transaction that also marks the map changed,
+// returning what an undo needs. The typed repositories beside this file are what commands call.
 
 import type { Table } from 'dexie';
 import { db, type MapScopedKey } from './db';
@@ -33,27 +33,34 @@ export async function putRecords<R extends MapRecord>(
   );
 }
 
-/** Applies changes to one record; returns the previous values of the changed fields. */
-export async function updateRecord<R extends MapRecord>(
+/**
+ * Applies changes to one record; returns the previous values of the changed fields. A table may
+ * narrow what can change (a relationship's ends cannot): the previous values come back as that.
+ */
+export async function updateRecord<
+  R extends MapRecord,
+  Changes extends RecordChanges<R> = RecordChanges<R>,
+>(
   table: Table<R, MapScopedKey>,
   mapId: string,
   id: string,
-  changes: RecordChanges<R>,
-): Promise<RecordChanges<R> | undefined> {
+  changes: Changes,
+): Promise<Changes | undefined> {
   const now = nowTimestamp();
   return trackWrite(() =>
     db.transaction('rw', db.maps, table, async () => {
       const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
       if (!current) return undefined;
-      const before: RecordChanges<R> = {};
-      for (const key of Object.keys(changes) as Array<keyof RecordChanges<R>>) {
+      const before: Partial<R> = {};
+      for (const key of Object.keys(changes) as Array<keyof Changes & keyof R>) {
         before[key] = current[key];
       }
       await Promise.all([
         table.put({ ...current, ...changes, updatedAt: now }),
         putMapStamped(map, now),
       ]);
-      return before;
+      // Exactly the keys of `changes`, each with its stored value.
+      return before as unknown as Changes;
     }),
   );
 }
