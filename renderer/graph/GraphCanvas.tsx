@@ -173,8 +173,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     // camera is the user's.
     const wasEmpty = cy.nodes().empty();
     if (wasEmpty && large && elements.edges.length > 0) {
-      // A large map opening: every node in the first frame, the edges over the next few. A change
-      // meanwhile cancels this, and its full patch adds whatever edges are still missing.
+      // A large map opening: every node in the first frame, the edges in the one after. A change
+      // meanwhile cancels this, and its full patch adds the edges.
       patchGraph(cy, { nodes: elements.nodes, edges: [] });
       fitGraph(cy);
       return stageEdges(cy, elements.edges, {

@@ -3,17 +3,11 @@
 // A large one trades that detail for frames (issue 7): straight "haystack" edges with the arrow
 // at their middle, edge labels only on the selected edge, one canvas pixel per CSS pixel, a still
 // picture of the map while the view moves, edges hidden while a node is dragged, and its edges
-// added over a few frames after its nodes are drawn. The choice is made once, when the canvas is
+// added in the frame after its nodes are drawn. The choice is made once, when the canvas is
 // created.
 
 /** Nodes and edges together from which a map counts as large (1,000 nodes and 4,000 edges). */
 export const LARGE_MAP_ELEMENTS = 5000;
-
-/**
- * Edges in the first batch added after a large map's nodes are drawn; later batches double (see
- * stageEdges.ts). Between batches the map answers to the pointer while the rest arrive.
- */
-export const EDGES_PER_FRAME = 2500;
 
 export function isLargeMap(nodeCount: number, edgeCount: number): boolean {
   return nodeCount + edgeCount >= LARGE_MAP_ELEMENTS;
