@@ -1,12 +1,13 @@
 // Creates the one Cytoscape instance a GraphCanvas owns, with Stakemap's fixed options.
 
 import cytoscape, { type Core } from 'cytoscape';
+import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { renderingOptions } from './levelOfDetail';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
 export function createCy(container: HTMLElement, { large = false } = {}): Core {
-  return cytoscape({
+  const cy = cytoscape({
     container,
     ...renderingOptions(large),
     // Without a 2D canvas (jsdom, a hardened browser) Cytoscape's renderer throws. Headless, the
@@ -24,6 +25,8 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
     minZoom: 0.05,
     maxZoom: 4,
   });
+  redrawOnlyDragLayerForDraggedElements(cy);
+  return cy;
 }
 
 let canvasSupport: boolean | undefined;

@@ -31,6 +31,34 @@ async function positionsByLabel(page: Page, mapId: string): Promise<Record<strin
   return Object.fromEntries(nodes.map((node) => [node.label, node.position]));
 }
 
+/**
+ * Whether the canvas shows anything at this point of the page: any of Cytoscape's stacked layer
+ * canvases has a pixel there that is not transparent. Read after two frames, so it is what the
+ * user sees.
+ */
+async function drawnAt(page: Page, point: { x: number; y: number }): Promise<boolean> {
+  return canvas(page).evaluate(
+    (region, { x, y }) =>
+      new Promise<boolean>((resolve) => {
+        const read = () => {
+          const layers = [...region.querySelectorAll('canvas')];
+          resolve(
+            layers.some((layer) => {
+              const box = layer.getBoundingClientRect();
+              const scale = layer.width / box.width;
+              const left = Math.round((x - box.left) * scale);
+              const top = Math.round((y - box.top) * scale);
+              const pixel = layer.getContext('2d')?.getImageData(left, top, 1, 1);
+              return (pixel?.data[3] ?? 0) > 0;
+            }),
+          );
+        };
+        requestAnimationFrame(() => requestAnimationFrame(read));
+      }),
+    point,
+  );
+}
+
 describe.skipIf(withoutChromium)('the map editor', () => {
   let session: AppSession;
 
@@ -129,9 +157,17 @@ describe.skipIf(withoutChromium)('the map editor', () => {
     if (box === null) throw new Error('The canvas is not visible.');
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(centre.x, centre.y);
+    expect(await drawnAt(page, centre)).toBe(true);
     await page.mouse.down();
     await page.mouse.move(centre.x + 120, centre.y + 80, { steps: 12 });
+    // Mid-drag the node is under the pointer and gone from where it was: only the dragged node's
+    // layer is redrawn as it moves (dragLayerRedraw.ts), so the rest must have been redrawn
+    // without it when the drag began.
+    expect(await drawnAt(page, { x: centre.x + 120, y: centre.y + 80 })).toBe(true);
+    expect(await drawnAt(page, centre)).toBe(false);
     await page.mouse.up();
+    expect(await drawnAt(page, { x: centre.x + 120, y: centre.y + 80 })).toBe(true);
+    expect(await drawnAt(page, centre)).toBe(false);
 
     await eventually(async () => (await positionsByLabel(page, mapId))['Ada Lovelace']).not.toEqual(
       before['Ada Lovelace'],
