@@ -38,11 +38,14 @@ function handler(readFile?: (filePath: string) => Promise<Uint8Array>) {
 const get = (url: string) => ({ url, method: 'GET' });
 
 describe('registerAppSchemeAsPrivileged', () => {
-  it('registers app: as standard, secure and fetchable, and nothing more', () => {
+  it('registers app: as standard, secure, fetchable and code-cached, and nothing more', () => {
     const registerSchemesAsPrivileged = vi.fn();
     registerAppSchemeAsPrivileged({ registerSchemesAsPrivileged });
     expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 });
