@@ -7,7 +7,7 @@
 // only dragged elements redraw only the drag layer. It reaches into the renderer, which is not
 // public API: if the renderer lacks what it needs, nothing is changed.
 
-import type { Collection, Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 
 /** The parts of Cytoscape's canvas renderer (internal) this uses. */
 interface CanvasRenderer {
@@ -35,12 +35,25 @@ function onDragLayer(ele: SingularElementArgument): boolean {
   );
 }
 
-export function redrawOnlyDragLayerForDraggedElements(cy: Core): void {
-  const renderer: unknown = (cy as unknown as { renderer?(): unknown }).renderer?.();
+function rendererOf(cy: Core): unknown {
+  return (cy as unknown as { renderer?(): unknown }).renderer?.();
+}
+
+/** `renderer` is Cytoscape's own unless a test gives another. */
+export function redrawOnlyDragLayerForDraggedElements(
+  cy: Core,
+  renderer: unknown = rendererOf(cy),
+): void {
   if (!isCanvasRenderer(renderer)) return;
+  // Styling an element sends a notification per property that changes its size, so opening a
+  // large map sends a great many, none while a node is held: they go straight through, unexamined.
+  const held = new Set<string>();
+  cy.on('grab', 'node', (event) => void held.add((event.target as NodeSingular).id()));
+  cy.on('free remove', 'node', (event) => void held.delete((event.target as NodeSingular).id()));
   const notify = renderer.notify.bind(renderer);
   renderer.notify = (eventName, eles) => {
     if (
+      held.size > 0 &&
       GEOMETRY_EVENTS.has(eventName) &&
       eles !== undefined &&
       eles.nonempty() &&

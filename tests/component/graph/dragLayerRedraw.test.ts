@@ -25,13 +25,14 @@ class RecordingRenderer {
 
 let cy: Core;
 let renderer: RecordingRenderer;
-/** cy as the wrapped renderer sees it: Cytoscape's own, with the recording renderer in it. */
+/** The renderer's notify as Cytoscape calls it, once wrapped. */
 let notify: (eventName: string, eles?: Collection) => void;
 
 /** What Cytoscape's renderer does to a node the pointer starts dragging. */
 function startDragging(id: string): void {
   const node = cy.$id(id);
   Reflect.set(Reflect.get(node, '_private'), 'grabbed', true);
+  node.emit('grab');
   node.connectedEdges().forEach((edge) => {
     Reflect.set(Reflect.get(Reflect.get(edge, '_private'), 'rscratch'), 'inDragLayer', true);
   });
@@ -46,8 +47,7 @@ beforeEach(() => {
     { data: { id: 'ab', source: 'a', target: 'b' } },
   ]);
   renderer = new RecordingRenderer();
-  const withRenderer = { renderer: () => renderer } as unknown as Core;
-  redrawOnlyDragLayerForDraggedElements(withRenderer);
+  redrawOnlyDragLayerForDraggedElements(cy, renderer);
   notify = (eventName, eles) => renderer.notify(eventName, eles);
 });
 
@@ -77,10 +77,15 @@ describe('redrawOnlyDragLayerForDraggedElements', () => {
     expect(renderer.hints).toEqual([]);
   });
 
-  it('passes every move on when nothing is dragged', () => {
+  it('passes every move on when nothing is dragged, or no longer', () => {
     notify('bounds', cy.$id('a'));
+    startDragging('a');
+    Reflect.set(Reflect.get(cy.$id('a'), '_private'), 'grabbed', false);
+    cy.$id('a').emit('free');
+    // What the renderer leaves behind on an edge at release is not looked at once nothing is held.
+    notify('bounds', cy.$id('ab'));
 
-    expect(renderer.notified).toEqual(['bounds (1)']);
+    expect(renderer.notified).toEqual(['bounds (1)', 'bounds (1)']);
   });
 
   it('leaves a renderer that lacks the parts it needs as it is', () => {
