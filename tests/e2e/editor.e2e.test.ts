@@ -32,7 +32,7 @@ async function positionsByLabel(page: Page, mapId: string): Promise<Record<strin
 }
 
 /**
- * Whether the canvas shows anything at this point of the page: any of Cytoscape's stacked layer
+ * Whether the canvas shows something at this point of the page: one of Cytoscape's stacked layer
  * canvases has a pixel there that is not transparent. Read after two frames, so it is what the
  * user sees.
  */
