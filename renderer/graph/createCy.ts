@@ -3,6 +3,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
+import { repaintChangedElementsInPlace } from './layerRepaint';
+import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { renderingOptions } from './levelOfDetail';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
@@ -26,6 +28,8 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
     maxZoom: 4,
   });
   redrawOnlyDragLayerForDraggedElements(cy);
+  skipLayersKnownTooLarge(cy);
+  repaintChangedElementsInPlace(cy);
   return cy;
 }
 
