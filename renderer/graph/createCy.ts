@@ -3,7 +3,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
-import { repaintChangedElementsInPlace } from './layerRepaint';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { renderingOptions } from './levelOfDetail';
 
@@ -29,7 +28,6 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   });
   redrawOnlyDragLayerForDraggedElements(cy);
   skipLayersKnownTooLarge(cy);
-  repaintChangedElementsInPlace(cy);
   return cy;
 }
 
