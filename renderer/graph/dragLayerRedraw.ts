@@ -8,6 +8,7 @@
 // public API: if the renderer lacks what it needs, nothing is changed.
 
 import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { rendererOf } from './cytoscapeRenderer';
 
 /** The parts of Cytoscape's canvas renderer (internal) this uses. */
 interface CanvasRenderer {
@@ -33,10 +34,6 @@ function onDragLayer(ele: SingularElementArgument): boolean {
   return (
     typeof scratch === 'object' && scratch !== null && Reflect.get(scratch, 'inDragLayer') === true
   );
-}
-
-function rendererOf(cy: Core): unknown {
-  return (cy as unknown as { renderer?(): unknown }).renderer?.();
 }
 
 /** `renderer` is Cytoscape's own unless a test gives another. */

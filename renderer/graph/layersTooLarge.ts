@@ -9,6 +9,7 @@
 // it needs, nothing is changed.
 
 import type { Core } from 'cytoscape';
+import { rendererOf } from './cytoscapeRenderer';
 
 /** The parts of Cytoscape's layered texture cache (internal) this uses. */
 export interface LayerCache {
@@ -39,7 +40,7 @@ function isLayerCache(value: unknown): value is LayerCache {
 }
 
 function layerCacheOf(cy: Core): unknown {
-  const renderer = (cy as unknown as { renderer?(): unknown }).renderer?.();
+  const renderer = rendererOf(cy);
   const data: unknown =
     typeof renderer === 'object' && renderer !== null ? Reflect.get(renderer, 'data') : undefined;
   return typeof data === 'object' && data !== null ? Reflect.get(data, 'lyrTxrCache') : undefined;
