@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import { db } from './db';
+import { noteMap } from './knownRecords';
 import { recordsOfMap } from './mapRange';
 import { useMapRecords } from './mapRecords';
 import { getSaveStatus, subscribeSaveStatus, type SaveStatus } from './saveStatus';
@@ -43,7 +44,12 @@ export function useMapSizes(): ReadonlyMap<string, MapSize> | undefined {
 
 /** One map; undefined while loading, null when it does not exist. */
 export function useMap(mapId: string): StakeMap | null | undefined {
-  return useLiveQuery(async () => (await db.maps.get(mapId)) ?? null, [mapId]);
+  return useLiveQuery(async () => {
+    const map = await db.maps.get(mapId);
+    // Edits to the open map can then stamp it without reading it first (knownRecords.ts).
+    if (map) noteMap(map);
+    return map ?? null;
+  }, [mapId]);
 }
 
 /** One map's nodes, in id order; undefined while loading. Patched per write (see mapRecords). */

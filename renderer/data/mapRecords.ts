@@ -15,6 +15,7 @@ import Dexie, {
 } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { MapScopedKey } from './db';
+import { forgetShownRecords, noteShownRecords } from './knownRecords';
 import { mapKeyBounds, recordsOfMap } from './mapRange';
 
 /** More changed keys than this and reading the whole map is as cheap as reading each one. */
@@ -97,7 +98,10 @@ export function useMapRecords<T extends { id: string }>(
 
     const publish = (next: T[]) => {
       records = next;
-      if (active) setLoaded({ mapId, records: next });
+      if (!active) return;
+      // Edits of what the views show can then write without reading first (knownRecords.ts).
+      noteShownRecords(table.name, mapId, next);
+      setLoaded({ mapId, records: next });
     };
     // Reads run one after another, so a patch always applies to the result of the read before.
     const enqueue = (work: () => Promise<void>) => {
@@ -124,6 +128,7 @@ export function useMapRecords<T extends { id: string }>(
     return () => {
       active = false;
       Dexie.on.storagemutated.unsubscribe(onMutated);
+      forgetShownRecords(table.name, mapId, records);
     };
   }, [table, mapId]);
 

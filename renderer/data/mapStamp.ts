@@ -5,10 +5,14 @@
 
 import type { StakeMap } from '@shared/domain/types';
 import { db } from './db';
+import { noteMap } from './knownRecords';
 
 /** Writes back a map read earlier in the transaction, as changed at `now`. */
 export async function putMapStamped(map: StakeMap | undefined, now: string): Promise<void> {
-  if (map) await db.maps.put({ ...map, updatedAt: now });
+  if (!map) return;
+  const stamped = { ...map, updatedAt: now };
+  noteMap(stamped);
+  await db.maps.put(stamped);
 }
 
 /**

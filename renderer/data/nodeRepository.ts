@@ -18,18 +18,10 @@ import { db, type MapScopedKey } from './db';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped, stampMap } from './mapStamp';
+import { writeNodeUpdates, type NodeChanges, type NodeUpdate } from './nodeUpdates';
 import { trackWrite } from './saveStatus';
 
-/** The fields an editor may change directly; ids, map and timestamps are the repository's. */
-export type NodeChanges = Partial<Omit<StakeNode, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>>;
-
-/**
- * Changes, or how to work them out from the node as stored when the write runs. An edit to one
- * field of a group (a person's details, the assessment) writes the whole group; built from the
- * copy on screen, two quick edits (type a role, then tick do-not-contact before the first write
- * comes back) would each start from the same old group and the second would undo the first.
- */
-export type NodeUpdate = NodeChanges | ((stored: StakeNode) => NodeChanges);
+export type { NodeChanges, NodeUpdate } from './nodeUpdates';
 
 export interface NodeMove {
   id: string;
@@ -80,61 +72,8 @@ export async function updateNodes(
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
   return trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, async () => {
-      const ids = [...new Set(updates.map((update) => update.id))];
-      // The map is read beside the nodes and stamped beside them (mapStamp.ts).
-      const [stored, map] = await Promise.all([
-        db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id])),
-        db.maps.get(mapId),
-      ]);
-      const current = new Map<string, StakeNode>();
-      stored.forEach((node) => node && current.set(node.id, node));
-      const previous: Array<{ id: string; changes: NodeChanges }> = [];
-      const changed = new Set<string>();
-      for (const { id, changes: update } of updates) {
-        const node = current.get(id);
-        if (!node) continue;
-        const changes = typeof update === 'function' ? update(node) : update;
-        // Nothing to change (a bulk edit reaching a node that already has its values): no write.
-        if (Object.keys(changes).length === 0) continue;
-        const before: NodeChanges = {};
-        for (const key of Object.keys(changes) as Array<keyof NodeChanges>) {
-          Object.assign(before, { [key]: node[key] });
-        }
-        previous.push({ id, changes: before });
-        current.set(id, withChanges(node, changes, now));
-        changed.add(id);
-      }
-      await Promise.all([
-        putInChunks([...changed].flatMap((id) => current.get(id) ?? [])),
-        putMapStamped(map, now),
-      ]);
-      return previous;
-    }),
+    db.transaction('rw', db.maps, db.nodes, () => writeNodeUpdates(mapId, updates, now)),
   );
-}
-
-/**
- * Nodes per request when many are written at once (a layout, a bulk edit). Each put copies its
- * record on the page's thread; a layout's 1,000 in one request held the page for 400 ms. Between
- * chunks the page can paint; each chunk is asked for as the one before answers, which keeps the
- * transaction open, so the write is still all or nothing.
- */
-const PUT_CHUNK = 250;
-
-async function putInChunks(nodes: readonly StakeNode[]): Promise<void> {
-  for (let start = 0; start < nodes.length; start += PUT_CHUNK) {
-    await db.nodes.bulkPut(nodes.slice(start, start + PUT_CHUNK));
-  }
-}
-
-/** A node with changes applied as Dexie's update() applies them: undefined removes a field. */
-function withChanges(node: StakeNode, changes: NodeChanges, now: string): StakeNode {
-  const next: StakeNode = { ...node, ...changes, updatedAt: now };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) Reflect.deleteProperty(next, key);
-  }
-  return next;
 }
 
 export async function updateNode(
