@@ -3,8 +3,10 @@
 // returning what an undo needs. The typed repositories beside this file are what commands call.
 
 import type { Table } from 'dexie';
+import type { StakeMap } from '@shared/domain/types';
 import { db, type MapScopedKey } from './db';
 import { nowTimestamp } from './ids';
+import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { putMapStamped, stampMap } from './mapStamp';
 import { trackWrite } from './saveStatus';
 
@@ -36,6 +38,8 @@ export async function putRecords<R extends MapRecord>(
 /**
  * Applies changes to one record; returns the previous values of the changed fields. A table may
  * narrow what can change (a relationship's ends cannot): the previous values come back as that.
+ * A record this window knows is written beside its read and checked before the transaction ends
+ * (knownRecords.ts); any other is read first, then written.
  */
 export async function updateRecord<
   R extends MapRecord,
@@ -47,22 +51,54 @@ export async function updateRecord<
   changes: Changes,
 ): Promise<Changes | undefined> {
   const now = nowTimestamp();
+  const write = (record: R, map: StakeMap | undefined) => {
+    const next = { ...record, ...changes, updatedAt: now };
+    noteRecords(table.name, mapId, [next]);
+    return Promise.all([table.put(next), putMapStamped(map, now)]);
+  };
   return trackWrite(() =>
     db.transaction('rw', db.maps, table, async () => {
-      const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
-      if (!current) return undefined;
-      const before: Partial<R> = {};
-      for (const key of Object.keys(changes) as Array<keyof Changes & keyof R>) {
-        before[key] = current[key];
+      // Both reads go out at once; typed as stored (Dexie's typing wraps R in Awaited).
+      const read = (): Promise<[R | undefined, StakeMap | undefined]> =>
+        Promise.all([table.get([mapId, id]) as Promise<R | undefined>, db.maps.get(mapId)]);
+      const believed = knownRecord<R>(table.name, mapId, id);
+      const believedMap = knownMap<StakeMap>(mapId);
+      if (believed !== undefined && believedMap !== undefined) {
+        // The reads go out before the writes, so they answer with what was stored before them.
+        const [[current, map]] = await Promise.all([read(), write(believed, believedMap)]);
+        if (sameRecord(current, believed) && sameRecord(map, believedMap)) {
+          return previousValues(believed, changes);
+        }
+        // Changed meanwhile (another window, a failed write): as if it had been read first.
+        if (current === undefined) {
+          await Promise.all([
+            table.delete([mapId, id]),
+            map === undefined ? db.maps.delete(mapId) : db.maps.put(map),
+          ]);
+          return undefined;
+        }
+        await write(current, map);
+        return previousValues(current, changes);
       }
-      await Promise.all([
-        table.put({ ...current, ...changes, updatedAt: now }),
-        putMapStamped(map, now),
-      ]);
-      // Exactly the keys of `changes`, each with its stored value.
-      return before as unknown as Changes;
+      const [current, map] = await read();
+      if (!current) return undefined;
+      await write(current, map);
+      return previousValues(current, changes);
     }),
   );
+}
+
+/** The stored values of the fields `changes` names. */
+function previousValues<R extends MapRecord, Changes extends RecordChanges<R>>(
+  current: R,
+  changes: Changes,
+): Changes {
+  const before: Partial<R> = {};
+  for (const key of Object.keys(changes) as Array<keyof Changes & keyof R>) {
+    before[key] = current[key];
+  }
+  // Exactly the keys of `changes`, each with its stored value.
+  return before as unknown as Changes;
 }
 
 /** Deletes one record; returns it so an undo can put it back. */

@@ -1,4 +1,4 @@
-// An edit of a node this window already knows sends its reads and writes to IndexedDB together
+// An edit of a node or record this window already knows sends its reads and writes together
 // (one wait instead of two), then checks what it read before the transaction ends. These tests
 // hold it to that, and above all to the check: whatever this window believed, what is stored
 // afterwards is what reading first and then writing would have stored.
@@ -10,6 +10,7 @@ import { useMap, useMapNodes } from '../../../renderer/data/hooks';
 import { forgetAllKnownRecords } from '../../../renderer/data/knownRecords';
 import { createMap } from '../../../renderer/data/mapRepository';
 import { addNode, updateNode, updateNodes } from '../../../renderer/data/nodeRepository';
+import { addRelationship, updateRelationship } from '../../../renderer/data/relationshipRepository';
 import { countWaves } from './requestWaves';
 
 beforeEach(async () => {
@@ -129,5 +130,51 @@ describe('an edit of a node this window knows', () => {
 
     expect((await db.maps.get(mapId))?.name).toBe('Renamed elsewhere');
     expect((await db.nodes.get([mapId, ada.id]))?.label).toBe('Ada Lovelace');
+  });
+});
+
+describe('an edit of a relationship this window knows', () => {
+  async function aLink() {
+    const { mapId, ada } = await aMapWithAda();
+    const panel = await addNode(mapId, 'network', 'Panel', { x: 100, y: 0 });
+    const link = await addRelationship(mapId, ada.id, panel.id, 'member-of');
+    await updateRelationship(mapId, link.id, { label: 'sits on' });
+    return { mapId, link };
+  }
+
+  it('waits on IndexedDB once', async () => {
+    const { mapId, link } = await aLink();
+    const waves = countWaves();
+    try {
+      const previous = await updateRelationship(mapId, link.id, { label: 'chairs' });
+      expect(waves.deepest()).toBe(1);
+      expect(previous).toEqual({ label: 'sits on' });
+    } finally {
+      waves.stop();
+    }
+    expect((await db.relationships.get([mapId, link.id]))?.label).toBe('chairs');
+  });
+
+  it('keeps what another window changed meanwhile', async () => {
+    const { mapId, link } = await aLink();
+    await inAnotherWindow((other) =>
+      other.relationships.update([mapId, link.id], { label: 'co-chairs', strength: 3 }),
+    );
+
+    const previous = await updateRelationship(mapId, link.id, { label: 'chairs' });
+
+    expect(previous).toEqual({ label: 'co-chairs' });
+    expect(await db.relationships.get([mapId, link.id])).toMatchObject({
+      label: 'chairs',
+      strength: 3,
+    });
+  });
+
+  it('does not bring back a relationship another window deleted', async () => {
+    const { mapId, link } = await aLink();
+    await inAnotherWindow((other) => other.relationships.delete([mapId, link.id]));
+
+    expect(await updateRelationship(mapId, link.id, { label: 'chairs' })).toBeUndefined();
+    expect(await db.relationships.get([mapId, link.id])).toBeUndefined();
   });
 });
