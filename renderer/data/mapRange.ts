@@ -1,7 +1,7 @@
 // Reading one map's records by their primary key. Every map-content table is keyed [mapId+id],
-// so a map's records are one contiguous primary-key range: reading or deleting that range skips
-// the mapId index, which costs a second lookup per record (twice as slow for 20,000 relationships
-// in the benchmark) and, for deletes, turns one range delete into a delete per record.
+// so a map's records are one contiguous primary-key range. Reading them through a mapId index
+// cost a second lookup per record (twice as slow for 20,000 relationships in the benchmark) and
+// turned one range delete into a delete per record; schema version 3 dropped that index.
 
 import Dexie, { type Collection, type Table } from 'dexie';
 import type { MapScopedKey } from './db';
@@ -14,7 +14,7 @@ export function mapKeyBounds(mapId: string): [lower: [string, number], upper: [s
   ];
 }
 
-/** One map's records of a table, in primary-key order (the order the mapId index gives too). */
+/** One map's records of a table, in primary-key order (sorted by id). */
 export function recordsOfMap<T>(
   table: Table<T, MapScopedKey>,
   mapId: string,

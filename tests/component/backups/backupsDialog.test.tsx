@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeStakemapFile } from '@shared/format';
 import { NoticeArea } from '../../../renderer/components/NoticeArea';
 import { db } from '../../../renderer/data/db';
+import { recordsOfMap } from '../../../renderer/data/mapRange';
 import { loadBundle, rehomeBundle, saveNewBundle } from '../../../renderer/data/mapRepository';
 import { BackupsPanel } from '../../../renderer/features/backups/BackupsPanel';
 import { aBundle } from '../../factories/records';
@@ -129,7 +130,7 @@ describe('the Backups dialog', { timeout: 30_000 }, () => {
     expect(after?.map.name).toBe('Current panel map');
     expect(after?.nodes.map((node) => node.label).sort()).toEqual(['Jane Smith', 'Panel']);
     // The state it had is kept as a snapshot, which holds the edit made since the backup.
-    const [kept] = await db.snapshots.where('mapId').equals('gone').toArray();
+    const [kept] = await recordsOfMap(db.snapshots, 'gone').toArray();
     expect(kept?.name).toMatch(/^Before restoring the backup of /);
     expect(kept?.text).toContain('Edited since the backup');
 

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, StakemapDatabase } from '../../../renderer/data/db';
+import { recordsOfMap } from '../../../renderer/data/mapRange';
 import { DATABASE_NAME as E2E_DATABASE_NAME } from '../../e2e/support/indexedDb';
 import { aMap, aNode, aRelationship } from '../../factories/records';
 
@@ -53,12 +54,12 @@ describe('schema version 1 → current', () => {
     await seedVersion1('schema-v1');
     const current = track(new StakemapDatabase('schema-v1'));
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect((await current.maps.toArray()).map((map) => map.name).sort()).toEqual([
       'Panel',
       'Test map',
     ]);
-    expect(await current.nodes.where('mapId').equals('m1').count()).toBe(2);
+    expect(await recordsOfMap(current.nodes, 'm1').count()).toBe(2);
     expect(await current.nodes.get(['m1', 'n1'])).toMatchObject({ label: 'Ada', tags: ['panel'] });
     expect(await current.relationships.count()).toBe(1);
   });
@@ -75,13 +76,46 @@ describe('schema version 1 → current', () => {
       createdAt: '2026-11-27T00:00:00.000Z',
       text: '{}',
     });
-    expect(await current.snapshots.where('mapId').equals('m1').count()).toBe(1);
+    expect(await recordsOfMap(current.snapshots, 'm1').count()).toBe(1);
   });
 });
 
-describe('schema version 2 (current)', () => {
+/** The version-2 schema exactly as it shipped: version 1 and a snapshots table. */
+const VERSION_2_STORES = { ...VERSION_1_STORES, snapshots: '[mapId+id], mapId' };
+
+describe('schema version 2 → current', () => {
+  it('keeps every record, and drops the mapId indexes nothing reads through', async () => {
+    const old = new Dexie('schema-v2');
+    old.version(2).stores(VERSION_2_STORES);
+    await old.open();
+    await old.table('maps').add(aMap({ id: 'm1' }));
+    await old.table('nodes').bulkAdd([aNode({ mapId: 'm1', id: 'n1' }), aNode({ mapId: 'm2' })]);
+    await old.table('snapshots').add({
+      mapId: 'm1',
+      id: 's1',
+      name: 'February',
+      createdAt: '2026-02-01T00:00:00.000Z',
+      text: '{"format":"stakemap"}',
+    });
+    old.close();
+
+    const current = track(new StakemapDatabase('schema-v2'));
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
+    expect(await current.snapshots.get(['m1', 's1'])).toMatchObject({ name: 'February' });
+    for (const table of current.tables) {
+      expect(
+        table.schema.indexes.map((index) => index.name),
+        table.name,
+      ).toEqual(table.name === 'maps' ? ['updatedAt'] : []);
+    }
+  });
+});
+
+describe('schema version 3 (current)', () => {
   it('reopens with its snapshots and maps', async () => {
-    const first = new StakemapDatabase('schema-v2');
+    const first = new StakemapDatabase('schema-v3');
     await first.open();
     await first.maps.add(aMap({ id: 'm1' }));
     await first.snapshots.add({
@@ -92,7 +126,7 @@ describe('schema version 2 (current)', () => {
       text: '{"format":"stakemap"}',
     });
     first.close();
-    const again = track(new StakemapDatabase('schema-v2'));
+    const again = track(new StakemapDatabase('schema-v3'));
     await again.open();
     expect(await again.snapshots.get(['m1', 's1'])).toMatchObject({ name: 'February' });
     expect(await again.maps.count()).toBe(1);
@@ -104,7 +138,7 @@ describe('a database from a newer Stakemap', () => {
   // tables the code declares are there: an older Stakemap keeps working and never downgrades it.
   it('opens without downgrading it or touching what the newer version added', async () => {
     const newer = new Dexie('schema-newer');
-    newer.version(3).stores({ ...VERSION_1_STORES, snapshots: '[mapId+id], mapId', extra: 'id' });
+    newer.version(4).stores({ ...VERSION_2_STORES, extra: 'id' });
     await newer.open();
     await newer.table('maps').add(aMap({ id: 'm1', name: 'Kept' }));
     await newer.table('extra').add({ id: 'x1', note: 'from the future' });
@@ -117,7 +151,7 @@ describe('a database from a newer Stakemap', () => {
 
     const check = track(new Dexie('schema-newer'));
     await check.open();
-    expect(check.verno).toBe(3);
+    expect(check.verno).toBe(4);
     expect(await check.table('extra').get('x1')).toMatchObject({ note: 'from the future' });
   });
 });

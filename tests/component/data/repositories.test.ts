@@ -3,6 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/data/db';
+import { recordsOfMap } from '../../../renderer/data/mapRange';
 import {
   createMap,
   deleteMap,
@@ -54,10 +55,10 @@ describe('maps', () => {
     await saveNewBundle(rehomeBundle(aBundle(), 'map-2', 'Other', '2026-01-02T00:00:00.000Z'));
     await deleteMap('map-1');
     expect(await db.maps.get('map-1')).toBeUndefined();
-    expect(await db.nodes.where('mapId').equals('map-1').count()).toBe(0);
-    expect(await db.relationships.where('mapId').equals('map-1').count()).toBe(0);
+    expect(await recordsOfMap(db.nodes, 'map-1').count()).toBe(0);
+    expect(await recordsOfMap(db.relationships, 'map-1').count()).toBe(0);
     expect(await db.maps.get('map-2')).toBeDefined();
-    expect(await db.nodes.where('mapId').equals('map-2').count()).toBe(2);
+    expect(await recordsOfMap(db.nodes, 'map-2').count()).toBe(2);
   });
 
   it('writes nothing when one record of an import fails', async () => {
@@ -99,7 +100,7 @@ describe('nodes and relationships', () => {
       nodes.map((node, index) => ({ id: node.id, position: { x: 0, y: index } })),
     );
 
-    const stored = await db.nodes.where('mapId').equals(bundle.map.id).toArray();
+    const stored = await recordsOfMap(db.nodes, bundle.map.id).toArray();
     expect(stored).toHaveLength(700);
     expect(stored.every((node) => node.position.x === 0)).toBe(true);
     expect(previous).toHaveLength(700);
@@ -117,9 +118,9 @@ describe('nodes and relationships', () => {
     const removed = await deleteNodes(map.id, [a.id]);
     expect(removed.relationships).toHaveLength(2);
     expect(removed.nodes.map((node) => node.label)).toEqual(['A']);
-    const left = await db.relationships.where('mapId').equals(map.id).toArray();
+    const left = await recordsOfMap(db.relationships, map.id).toArray();
     expect(left.map((rel) => rel.id)).toEqual([kept.id]);
-    expect(await db.nodes.where('mapId').equals(map.id).count()).toBe(2);
+    expect(await recordsOfMap(db.nodes, map.id).count()).toBe(2);
   });
 
   it('gives a new attends relationship the status "invited"', async () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAssessment } from '@shared/domain/nodes';
 import type { Assessment, MapBundle } from '@shared/domain/types';
 import { db } from '../../../renderer/data/db';
+import { recordsOfMap } from '../../../renderer/data/mapRange';
 import { aBundle, aNode, aRelationship } from '../../factories/records';
 import {
   MAP_ID,
@@ -421,7 +422,7 @@ describe('adding and deleting from the table view', () => {
     await user.keyboard('{Delete}');
     await waitFor(async () => expect(await storedRelationship('sways')).toBeUndefined());
     await waitFor(() => expect(bodyRows(relationshipsTable())).toHaveLength(2));
-    expect(await db.nodes.where('mapId').equals(MAP_ID).count()).toBe(4);
+    expect(await recordsOfMap(db.nodes, MAP_ID).count()).toBe(4);
   });
 
   it('adds a node from the toolbar as a selected row, and connects it from the inspector', async () => {
@@ -441,7 +442,7 @@ describe('adding and deleting from the table view', () => {
     });
     expect(cellValue(row.children[1]!)).toBe('Event');
     await waitFor(() => expect(row).toHaveAttribute('aria-selected', 'true'));
-    const stored = await db.nodes.where('mapId').equals(MAP_ID).toArray();
+    const stored = await recordsOfMap(db.nodes, MAP_ID).toArray();
     expect(stored.find((node) => node.label === 'Data workshop')?.kind).toBe('event');
 
     const inspector = within(screen.getByRole('complementary', { name: 'Inspector' }));
