@@ -77,7 +77,8 @@ export async function updateRecord<
           ]);
           return undefined;
         }
-        await write(current, map);
+        // A map deleted meanwhile is not brought back by the stamp written beside the read.
+        await Promise.all([write(current, map), map === undefined ? db.maps.delete(mapId) : null]);
         return previousValues(current, changes);
       }
       const [current, map] = await read();

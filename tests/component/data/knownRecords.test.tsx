@@ -121,6 +121,16 @@ describe('an edit of a node this window knows', () => {
     expect(await db.nodes.get([mapId, ada.id])).toMatchObject({ label: 'Ada', notes: 'Kept' });
   });
 
+  it('does not bring back a map record another window deleted', async () => {
+    const { mapId, ada } = await aMapWithAda();
+    await updateNode(mapId, ada.id, { label: 'Ada L.' });
+    await inAnotherWindow((other) => other.maps.delete(mapId));
+
+    await updateNode(mapId, ada.id, { label: 'Ada Lovelace' });
+
+    expect(await db.maps.get(mapId)).toBeUndefined();
+  });
+
   it('keeps a map name another window changed when it marks the map changed', async () => {
     const { mapId, ada } = await aMapWithAda();
     await updateNode(mapId, ada.id, { label: 'Ada L.' });
@@ -176,5 +186,15 @@ describe('an edit of a relationship this window knows', () => {
 
     expect(await updateRelationship(mapId, link.id, { label: 'chairs' })).toBeUndefined();
     expect(await db.relationships.get([mapId, link.id])).toBeUndefined();
+  });
+
+  it('does not bring back a map record another window deleted', async () => {
+    const { mapId, link } = await aLink();
+    await inAnotherWindow((other) => other.maps.delete(mapId));
+
+    await updateRelationship(mapId, link.id, { label: 'chairs' });
+
+    expect(await db.maps.get(mapId)).toBeUndefined();
+    expect((await db.relationships.get([mapId, link.id]))?.label).toBe('chairs');
   });
 });
