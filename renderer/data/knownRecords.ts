@@ -3,11 +3,13 @@
 // each several milliseconds on a busy laptop. Knowing the records already, an edit sends its
 // reads and writes together (one wait) and then checks, before the transaction commits, that what
 // it read is what it assumed; if another window or a failed write made the belief wrong, it writes
-// again from what it read (see verifiedWrite.ts). So a belief only ever decides how fast a write
-// is, never what ends up stored.
+// again from what it read (nodeUpdates.ts, mapRecordWrites.ts). So a belief only ever decides how
+// fast a write is, never what ends up stored.
 //
 // Beliefs come from what the editor has read (the records a map's views show, kept current by
 // mapRecords.ts, and the open map) and from what this window last wrote.
+
+import { positionById } from './sortedById';
 
 interface Identified {
   id: string;
@@ -52,15 +54,8 @@ export function knownRecord<T extends Identified>(
   if (own !== undefined) return own as T;
   const list = shown.get(listKey(table, mapId));
   if (list === undefined) return undefined;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle]?.id ?? '') < id) low = middle + 1;
-    else high = middle;
-  }
-  const found = list[low];
-  return found?.id === id ? (found as T) : undefined;
+  const { index, found } = positionById(list, id);
+  return found ? (list[index] as T) : undefined;
 }
 
 /** Notes a map as read or written; an older version than one already seen is ignored. */

@@ -17,6 +17,7 @@ import { useEffect, useState } from 'react';
 import type { MapScopedKey } from './db';
 import { forgetShownRecords, noteShownRecords } from './knownRecords';
 import { mapKeyBounds, recordsOfMap } from './mapRange';
+import { positionById } from './sortedById';
 
 /** More changed keys than this and reading the whole map is as cheap as reading each one. */
 const MAX_PATCHED_KEYS = 500;
@@ -62,20 +63,13 @@ export function patchRecords<T extends { id: string }>(
   const next = [...records];
   ids.forEach((id, index) => {
     const record = fresh[index];
-    let low = 0;
-    let high = next.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((next[middle]?.id ?? '') < id) low = middle + 1;
-      else high = middle;
-    }
-    const found = next[low]?.id === id;
+    const { index: at, found } = positionById(next, id);
     if (record === undefined) {
-      if (found) next.splice(low, 1);
+      if (found) next.splice(at, 1);
     } else if (found) {
-      next[low] = record;
+      next[at] = record;
     } else {
-      next.splice(low, 0, record);
+      next.splice(at, 0, record);
     }
   });
   return next;

@@ -106,7 +106,7 @@ function isPresent<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
 
-/** The nodes and their map as this window believes them stored, or undefined if it does not know. */
+/** The nodes and their map as this window believes them stored; undefined if it does not know. */
 function believedNodes(mapId: string, ids: readonly string[]) {
   const map = knownMap<StakeMap>(mapId);
   const nodes = ids.map((id) => knownRecord<StakeNode>(NODES, mapId, id));

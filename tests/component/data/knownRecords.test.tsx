@@ -67,7 +67,7 @@ describe('an edit of a node this window knows', () => {
     }
   });
 
-  it('keeps what another window changed meanwhile, and returns the values it replaced', async () => {
+  it('keeps what another window changed meanwhile, and returns what it replaced', async () => {
     const { mapId, ada } = await aMapWithAda();
     await updateNode(mapId, ada.id, { label: 'Ada L.' });
     await inAnotherWindow((other) =>
