@@ -10,7 +10,7 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  ['worker-src', "'self' blob:"],
+  ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
