@@ -31,10 +31,11 @@ export function useMapSizes(): ReadonlyMap<string, MapSize> | undefined {
     const mapIds = await db.maps.toCollection().primaryKeys();
     const sizes = await Promise.all(
       mapIds.map(async (mapId) => {
-        const size: MapSize = {
-          nodeCount: await recordsOfMap(db.nodes, mapId).count(),
-          relationshipCount: await recordsOfMap(db.relationships, mapId).count(),
-        };
+        const [nodeCount, relationshipCount] = await Promise.all([
+          recordsOfMap(db.nodes, mapId).count(),
+          recordsOfMap(db.relationships, mapId).count(),
+        ]);
+        const size: MapSize = { nodeCount, relationshipCount };
         return [mapId, size] as const;
       }),
     );
