@@ -130,12 +130,7 @@ export function toElements(
   relationships: readonly Relationship[],
   choice: StyleChoice = DEFAULT_STYLE_CHOICE,
 ): GraphElements {
-  const nodeIds = new Set(nodes.map((node) => node.id));
   const scheme = colourScheme(nodes, choice.colourBy);
-  const drawable = relationships.filter(
-    (rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId),
-  );
-  const edgesPerPair = countPerPair(drawable);
   return {
     nodes: nodes.map((node) => {
       const look = { colour: scheme.colourOf(node), size: nodeSize(node, choice.sizeBy) };
@@ -146,16 +141,47 @@ export function toElements(
         () => toNodeElement(node, look),
       );
     }),
-    edges: drawable.map((rel) => {
-      const parallel = rel.sourceId === rel.targetId || edgesPerPair(rel) > 1;
-      return reuse(
-        madeForRelationship,
-        rel,
-        ({ classes }) => classes.includes(PARALLEL_CLASS) === parallel,
-        () => toEdgeElement(rel, parallel),
-      );
-    }),
+    edges: edgesFor(nodes, relationships),
   };
+}
+
+/**
+ * The edges made last from this list of relationships, and the node ids they were made against.
+ * An edit of a node gives a new list of nodes but the same relationships and the same ids: the
+ * edges are the ones made before (at 20,000 relationships, most of an edit's toElements).
+ */
+const edgesMadeFor = new WeakMap<
+  readonly Relationship[],
+  { nodeIds: readonly string[]; edges: EdgeElement[] }
+>();
+
+function edgesFor(nodes: readonly StakeNode[], relationships: readonly Relationship[]) {
+  const before = edgesMadeFor.get(relationships);
+  const sameNodeIds =
+    before !== undefined &&
+    before.nodeIds.length === nodes.length &&
+    nodes.every((node, index) => before.nodeIds[index] === node.id);
+  if (sameNodeIds) return before.edges;
+  const nodeIds = nodes.map((node) => node.id);
+  const edges = makeEdges(new Set(nodeIds), relationships);
+  edgesMadeFor.set(relationships, { nodeIds, edges });
+  return edges;
+}
+
+function makeEdges(nodeIds: ReadonlySet<string>, relationships: readonly Relationship[]) {
+  const drawable = relationships.filter(
+    (rel) => nodeIds.has(rel.sourceId) && nodeIds.has(rel.targetId),
+  );
+  const edgesPerPair = countPerPair(drawable);
+  return drawable.map((rel) => {
+    const parallel = rel.sourceId === rel.targetId || edgesPerPair(rel) > 1;
+    return reuse(
+      madeForRelationship,
+      rel,
+      ({ classes }) => classes.includes(PARALLEL_CLASS) === parallel,
+      () => toEdgeElement(rel, parallel),
+    );
+  });
 }
 
 /** How many of the relationships join the same two nodes as each one, either way round. */

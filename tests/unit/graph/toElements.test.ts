@@ -176,4 +176,22 @@ describe('toElements styled by attribute', () => {
     expect(byEngagement.nodes[0]).not.toBe(second.nodes[0]);
     expect(byEngagement.nodes[0]?.data.colour).not.toBe(second.nodes[0]?.data.colour);
   });
+
+  it('keeps the edges as made while the relationships and the nodes on the canvas stay the same', () => {
+    const [alice, panel, bob] = [aNode({ id: 'a' }), aNode({ id: 'b' }), aNode({ id: 'c' })];
+    const links = [
+      aRelationship({ id: 'r1', sourceId: 'a', targetId: 'b' }),
+      aRelationship({ id: 'r2', sourceId: 'b', targetId: 'c' }),
+    ];
+    const first = toElements([alice, panel, bob], links);
+
+    const renamed = toElements([alice, { ...panel, label: 'Panel' }, bob], links);
+    expect(renamed.edges).toBe(first.edges);
+
+    // Without Bob, his edge goes; with him back, it returns.
+    const withoutBob = toElements([alice, panel], links);
+    expect(withoutBob.edges.map((edge) => edge.data.id)).toEqual(['r1']);
+    const again = toElements([alice, panel, bob], links);
+    expect(again.edges.map((edge) => edge.data.id)).toEqual(['r1', 'r2']);
+  });
 });
