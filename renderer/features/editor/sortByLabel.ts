@@ -1,6 +1,7 @@
 // Nodes in the order a person scans a list: by label, ignoring case and accents.
 
 import type { StakeNode } from '@shared/domain/types';
+import { lowerBound } from '@shared/lowerBound';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -46,15 +47,11 @@ function resorted(
   if (changed.length + removed > MAX_PLACED) return null;
   const next = previous.sorted.filter((node) => unchanged.has(node));
   for (const node of changed) {
-    let low = 0;
-    let high = next.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const other = next[middle];
-      if (other !== undefined && byLabel(other, node) < 0) low = middle + 1;
-      else high = middle;
-    }
-    next.splice(low, 0, node);
+    next.splice(
+      lowerBound(next, (other) => byLabel(other, node) < 0),
+      0,
+      node,
+    );
   }
   return next;
 }
