@@ -4,6 +4,7 @@
 
 import Dexie, { type Table } from 'dexie';
 import { recordOwnMapWrites } from './ownMapWrites';
+import type { StagedPart, StagedPartKey } from './stagedPartTypes';
 import type {
   Action,
   Interaction,
@@ -39,6 +40,7 @@ export class StakemapDatabase extends Dexie {
   actions!: Table<Action, MapScopedKey>;
   messages!: Table<KeyMessage, MapScopedKey>;
   snapshots!: Table<MapSnapshot, MapScopedKey>;
+  stagedParts!: Table<StagedPart, StagedPartKey>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the UI reports as saved has reached the disk, so a killed process
@@ -68,6 +70,12 @@ export class StakemapDatabase extends Dexie {
       messages: '[mapId+id]',
       snapshots: '[mapId+id]',
     });
+    // Version 4 adds the parts a large import is first written as (stagedParts.ts): a couple of
+    // dozen records instead of one per node and relationship. Nothing existing changes. The index
+    // lets the map list count a staged map's records from keys, without reading the parts.
+    this.version(4).stores({
+      stagedParts: '[mapId+part], [mapId+table+size]',
+    });
   }
 }
 
@@ -76,10 +84,10 @@ export const db = new StakemapDatabase();
 db.use(recordOwnMapWrites);
 
 /**
- * The tables holding a map's contents, for transactions that touch a whole map. Snapshots are
- * here so that deleting a map deletes them too: its personal data does not linger out of sight.
+ * The tables holding a map's records, one per record, keyed [mapId+id]. Snapshots are here so
+ * that deleting a map deletes them too: its personal data does not linger out of sight.
  */
-export function mapContentTables(database: StakemapDatabase) {
+export function mapRecordTables(database: StakemapDatabase) {
   return [
     database.nodes,
     database.relationships,
@@ -88,4 +96,9 @@ export function mapContentTables(database: StakemapDatabase) {
     database.messages,
     database.snapshots,
   ] as const;
+}
+
+/** Every table holding a map's contents, for transactions that touch a whole map. */
+export function mapContentTables(database: StakemapDatabase) {
+  return [...mapRecordTables(database), database.stagedParts] as const;
 }

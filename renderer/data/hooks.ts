@@ -6,9 +6,9 @@ import { useSyncExternalStore } from 'react';
 import type { Relationship, StakeMap, StakeNode } from '@shared/domain/types';
 import { db } from './db';
 import { noteMap } from './knownRecords';
-import { recordsOfMap } from './mapRange';
 import { useMapRecords } from './mapRecords';
 import { getSaveStatus, subscribeSaveStatus, type SaveStatus } from './saveStatus';
+import { countMapRecords } from './stagedParts';
 
 /** Every map, most recently changed first; undefined while loading. */
 export function useMaps(): StakeMap[] | undefined {
@@ -32,8 +32,8 @@ export function useMapSizes(): ReadonlyMap<string, MapSize> | undefined {
     const sizes = await Promise.all(
       mapIds.map(async (mapId) => {
         const [nodeCount, relationshipCount] = await Promise.all([
-          recordsOfMap(db.nodes, mapId).count(),
-          recordsOfMap(db.relationships, mapId).count(),
+          countMapRecords(db.nodes, mapId),
+          countMapRecords(db.relationships, mapId),
         ]);
         const size: MapSize = { nodeCount, relationshipCount };
         return [mapId, size] as const;

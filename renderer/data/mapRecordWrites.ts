@@ -9,6 +9,7 @@ import { nowTimestamp } from './ids';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { putMapStamped, stampMap } from './mapStamp';
 import { trackWrite } from './saveStatus';
+import { whenMapWritable } from './stagedExpansion';
 
 export interface MapRecord {
   id: string;
@@ -28,11 +29,12 @@ export async function putRecords<R extends MapRecord>(
   mapId: string,
   records: readonly R[],
 ): Promise<void> {
-  await trackWrite(() =>
-    db.transaction('rw', db.maps, table, async () => {
+  await trackWrite(async () => {
+    await whenMapWritable(mapId);
+    await db.transaction('rw', db.maps, table, async () => {
       await Promise.all([table.bulkPut([...records]), stampMap(mapId, nowTimestamp())]);
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -56,8 +58,9 @@ export async function updateRecord<
     noteRecords(table.name, mapId, [next]);
     return Promise.all([table.put(next), putMapStamped(map, now)]);
   };
-  return trackWrite(() =>
-    db.transaction('rw', db.maps, table, async () => {
+  return trackWrite(async () => {
+    await whenMapWritable(mapId);
+    return db.transaction('rw', db.maps, table, async () => {
       // Both reads go out at once; typed as stored (Dexie's typing wraps R in Awaited).
       const read = (): Promise<[R | undefined, StakeMap | undefined]> =>
         Promise.all([table.get([mapId, id]) as Promise<R | undefined>, db.maps.get(mapId)]);
@@ -85,8 +88,8 @@ export async function updateRecord<
       if (!current) return undefined;
       await write(current, map);
       return previousValues(current, changes);
-    }),
-  );
+    });
+  });
 }
 
 /** The stored values of the fields `changes` names. */
@@ -108,12 +111,13 @@ export async function deleteRecord<R extends MapRecord>(
   mapId: string,
   id: string,
 ): Promise<R | undefined> {
-  return trackWrite(() =>
-    db.transaction('rw', db.maps, table, async () => {
+  return trackWrite(async () => {
+    await whenMapWritable(mapId);
+    return db.transaction('rw', db.maps, table, async () => {
       const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
       if (!current) return undefined;
       await Promise.all([table.delete([mapId, id]), putMapStamped(map, nowTimestamp())]);
       return current;
-    }),
-  );
+    });
+  });
 }

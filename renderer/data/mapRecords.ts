@@ -14,10 +14,11 @@ import Dexie, {
   type Table,
 } from 'dexie';
 import { useEffect, useState } from 'react';
-import type { MapScopedKey } from './db';
-import { forgetShownRecords, noteShownRecords } from './knownRecords';
-import { mapKeyBounds, recordsOfMap } from './mapRange';
+import { db, type MapScopedKey } from './db';
+import { forgetShownRecords, noteShownRecords, sameRecord } from './knownRecords';
+import { mapKeyBounds } from './mapRange';
 import { positionById } from './sortedById';
+import { readMapRecords, stagedPartRange } from './stagedParts';
 
 /** More changed keys than this and reading the whole map is as cheap as reading each one. */
 const MAX_PATCHED_KEYS = 500;
@@ -75,6 +76,26 @@ export function patchRecords<T extends { id: string }>(
   return next;
 }
 
+/**
+ * The re-read records with each one that has not changed replaced by the object shown before, so
+ * the views redraw only what changed; null when nothing did. For an expansion of staged parts
+ * (stagedParts.ts), which moves every record of a large map without changing one.
+ */
+export function keepUnchanged<T extends { id: string }>(
+  previous: readonly T[],
+  fresh: readonly T[],
+): T[] | null {
+  let changed = previous.length !== fresh.length;
+  const kept = fresh.map((record) => {
+    const { index, found } = positionById(previous, record.id);
+    const before = found ? previous[index] : undefined;
+    if (before !== undefined && sameRecord(before, record)) return before;
+    changed = true;
+    return record;
+  });
+  return changed ? kept : null;
+}
+
 type Loaded<T> = { mapId: string; records: T[] } | { mapId: string; error: unknown };
 
 /** One map's records of `table`; undefined while the first read runs (as with a live query). */
@@ -89,6 +110,7 @@ export function useMapRecords<T extends { id: string }>(
     let records: T[] = [];
     let queue: Promise<void> = Promise.resolve();
     const part = `idb://${table.db.name}/${table.name}/`;
+    const stagedPart = `idb://${table.db.name}/${db.stagedParts.name}/`;
 
     const publish = (next: T[]) => {
       records = next;
@@ -103,9 +125,25 @@ export function useMapRecords<T extends { id: string }>(
         if (active) setLoaded({ mapId, error });
       });
     };
-    const readAll = async () => publish(await recordsOfMap(table, mapId).toArray());
+    const readAll = async () => publish(await readMapRecords(table, mapId));
+
+    const readAllKeepingUnchanged = async () => {
+      const kept = keepUnchanged(records, await readMapRecords(table, mapId));
+      if (kept !== null) publish(kept);
+    };
 
     const onMutated = (parts: ObservabilitySet) => {
+      // Parts of this map were written, moved or deleted. Moving one changes nothing a read
+      // returns (stagedParts.ts), and a transaction that moves one touches nothing else of the
+      // map, so only after the last (or a delete) is the map read again, reusing what is shown.
+      if (changeForMap(parts[stagedPart], mapId).type !== 'none') {
+        enqueue(async () => {
+          if (active && (await stagedPartRange(mapId).count()) === 0) {
+            await readAllKeepingUnchanged();
+          }
+        });
+        return;
+      }
       const change = changeForMap(parts[part], mapId);
       if (change.type === 'none') return;
       enqueue(async () => {

@@ -7,6 +7,7 @@ import { db, type StakemapDatabase } from './db';
 import { nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
+import { whenMapWritable } from './stagedExpansion';
 
 /** Everything inside a map but the map record itself. */
 export type MapContents = Omit<MapBundle, 'map'>;
@@ -27,8 +28,10 @@ export async function replaceMapContents(
   contents: MapContents,
 ): Promise<MapContents | undefined> {
   const withMap = <T extends { mapId: string }>(record: T): T => ({ ...record, mapId });
-  return trackWrite(() =>
-    db.transaction('rw', [db.maps, ...contentTables(db)], async () => {
+  return trackWrite(async () => {
+    // The contents taken out are read record by record, so a staged map is expanded first.
+    await whenMapWritable(mapId);
+    return db.transaction('rw', [db.maps, ...contentTables(db)], async () => {
       if (!(await db.maps.get(mapId))) return undefined;
       const [nodes, relationships, interactions, actions, messages] = await Promise.all([
         recordsOfMap(db.nodes, mapId).toArray(),
@@ -47,6 +50,6 @@ export async function replaceMapContents(
       await db.messages.bulkAdd(contents.messages.map(withMap));
       await db.maps.update(mapId, { updatedAt: nowTimestamp() });
       return { nodes, relationships, interactions, actions, messages };
-    }),
-  );
+    });
+  });
 }

@@ -3,11 +3,13 @@
 
 import type { MapBundle, StakeMap } from '@shared/domain/types';
 import type { Table } from 'dexie';
-import { db, mapContentTables } from './db';
+import { db, mapContentTables, mapRecordTables } from './db';
 import { cancelledImport } from './importing/cancelled';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
+import { noteMapWritable } from './stagedExpansion';
+import { readMapRecords, splitIntoParts, stagedPartRange, STAGE_FROM_RECORDS } from './stagedParts';
 
 export const DEFAULT_MAP_NAME = 'Untitled map';
 
@@ -26,6 +28,7 @@ export async function createMap(name: string): Promise<StakeMap> {
     updatedAt: now,
   };
   await trackWrite(() => db.maps.add(map));
+  noteMapWritable(map.id);
   return map;
 }
 
@@ -39,9 +42,10 @@ export async function deleteMap(mapId: string): Promise<void> {
   await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
       // One range delete per table, rather than reading every record to delete it by key.
-      for (const table of mapContentTables(db)) {
+      for (const table of mapRecordTables(db)) {
         await recordsOfMap<{ id: string }>(table, mapId).delete();
       }
+      await stagedPartRange(mapId).delete();
       await db.maps.delete(mapId);
     }),
   );
@@ -53,8 +57,8 @@ export async function loadBundle(mapId: string): Promise<MapBundle | undefined> 
     const map = await db.maps.get(mapId);
     if (!map) return undefined;
     const [nodes, relationships, interactions, actions, messages] = await Promise.all([
-      recordsOfMap(db.nodes, mapId).toArray(),
-      recordsOfMap(db.relationships, mapId).toArray(),
+      readMapRecords(db.nodes, mapId),
+      readMapRecords(db.relationships, mapId),
       recordsOfMap(db.interactions, mapId).toArray(),
       recordsOfMap(db.actions, mapId).toArray(),
       recordsOfMap(db.messages, mapId).toArray(),
@@ -76,37 +80,58 @@ export interface BundleWriteOptions {
  */
 const WRITE_CHUNK = 2000;
 
-/** Stores a complete map in one transaction: all of it, or (on any failure or cancel) nothing. */
+/**
+ * Stores a complete map in one transaction: all of it, or (on any failure or cancel) nothing. A
+ * large map's nodes and relationships are written as staged parts (stagedParts.ts), expanded into
+ * records once the map is open or first written to.
+ */
 export async function saveNewBundle(
   bundle: MapBundle,
   { onProgress, signal }: BundleWriteOptions = {},
 ): Promise<void> {
   const { map, ...records } = bundle;
+  const staged = records.nodes.length + records.relationships.length >= STAGE_FROM_RECORDS;
+  const parts = staged ? splitIntoParts(map.id, records.nodes, records.relationships) : [];
   const total = Object.values(records).reduce((sum, list) => sum + list.length, 0);
   let written = 0;
   const stopIfCancelled = () => {
     if (signal?.aborted) throw cancelledImport();
+  };
+  const wrote = (count: number) => {
+    written += count;
+    onProgress?.(written, total);
   };
   const addAll = async <T>(table: Table<T>, list: readonly T[]) => {
     for (let start = 0; start < list.length; start += WRITE_CHUNK) {
       stopIfCancelled();
       const chunk = list.slice(start, start + WRITE_CHUNK);
       await table.bulkAdd(chunk);
-      written += chunk.length;
-      onProgress?.(written, total);
+      wrote(chunk.length);
+    }
+  };
+  const addParts = async () => {
+    for (const part of parts) {
+      stopIfCancelled();
+      await db.stagedParts.add(part);
+      wrote(part.records.length);
     }
   };
   await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
       await db.maps.add(map);
-      await addAll(db.nodes, records.nodes);
-      await addAll(db.relationships, records.relationships);
+      if (staged) {
+        await addParts();
+      } else {
+        await addAll(db.nodes, records.nodes);
+        await addAll(db.relationships, records.relationships);
+      }
       await addAll(db.interactions, records.interactions);
       await addAll(db.actions, records.actions);
       await addAll(db.messages, records.messages);
       stopIfCancelled();
     }),
   );
+  if (!staged) noteMapWritable(map.id);
 }
 
 /** Gives a bundle to a new map id; records keep their ids, which are unique within a map. */

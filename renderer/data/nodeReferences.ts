@@ -4,14 +4,16 @@
 import { countReferences, type NodeReferences } from '@shared/domain/planning/references';
 import { db } from './db';
 import { recordsOfMap } from './mapRange';
+import { readMapRecords } from './stagedParts';
 
 export async function nodeReferences(
   mapId: string,
   ids: readonly string[],
 ): Promise<NodeReferences> {
-  return db.transaction('r', [db.nodes, db.interactions, db.actions, db.messages], async () => {
+  const tables = [db.nodes, db.stagedParts, db.interactions, db.actions, db.messages];
+  return db.transaction('r', tables, async () => {
     const [nodes, interactions, actions, messages] = await Promise.all([
-      recordsOfMap(db.nodes, mapId).toArray(),
+      readMapRecords(db.nodes, mapId),
       recordsOfMap(db.interactions, mapId).toArray(),
       recordsOfMap(db.actions, mapId).toArray(),
       recordsOfMap(db.messages, mapId).toArray(),

@@ -20,6 +20,7 @@ import { recordsOfMap } from './mapRange';
 import { putMapStamped, stampMap } from './mapStamp';
 import { writeNodeUpdates, type NodeChanges, type NodeUpdate } from './nodeUpdates';
 import { trackWrite } from './saveStatus';
+import { whenMapWritable } from './stagedExpansion';
 
 export type { NodeChanges, NodeUpdate } from './nodeUpdates';
 
@@ -71,9 +72,10 @@ export async function updateNodes(
   updates: ReadonlyArray<{ id: string; changes: NodeUpdate }>,
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
-  return trackWrite(() =>
-    db.transaction('rw', db.maps, db.nodes, () => writeNodeUpdates(mapId, updates, now)),
-  );
+  return trackWrite(async () => {
+    await whenMapWritable(mapId);
+    return db.transaction('rw', db.maps, db.nodes, () => writeNodeUpdates(mapId, updates, now));
+  });
 }
 
 export async function updateNode(
@@ -105,8 +107,9 @@ export async function deleteNodes(mapId: string, ids: readonly string[]): Promis
   const idSet = new Set(ids);
   const now = nowTimestamp();
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
-  return trackWrite(() =>
-    db.transaction('rw', tables, async () => {
+  return trackWrite(async () => {
+    await whenMapWritable(mapId);
+    return db.transaction('rw', tables, async () => {
       const [allNodes, relationships, interactions, actions, messages, map] = await Promise.all([
         recordsOfMap(db.nodes, mapId).toArray(),
         recordsOfMap(db.relationships, mapId).toArray(),
@@ -149,15 +152,16 @@ export async function deleteNodes(mapId: string, ids: readonly string[]): Promis
         actions: touched(actions, idsOf(detached.actions)),
         messages: touched(messages, idsOf(detached.messages)),
       };
-    }),
-  );
+    });
+  });
 }
 
 /** Puts records back as they were (undoing a delete, redoing an add). */
 export async function restoreRecords(mapId: string, records: RemovedRecords): Promise<void> {
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
-  await trackWrite(() =>
-    db.transaction('rw', tables, async () => {
+  await trackWrite(async () => {
+    await whenMapWritable(mapId);
+    await db.transaction('rw', tables, async () => {
       await Promise.all([
         db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]),
         db.relationships.bulkPut(records.relationships),
@@ -166,6 +170,6 @@ export async function restoreRecords(mapId: string, records: RemovedRecords): Pr
         db.messages.bulkPut(records.messages ?? []),
         stampMap(mapId, nowTimestamp()),
       ]);
-    }),
-  );
+    });
+  });
 }

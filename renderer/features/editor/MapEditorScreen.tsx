@@ -4,9 +4,10 @@
 // changes: every save stamps the map's updatedAt, and re-rendering a 5,000-node editor for that
 // alone doubled the cost of each edit.
 
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StakeMap } from '@shared/domain/types';
 import { useMap, useMapNodes, useMapRelationships } from '../../data/hooks';
+import { expandWhenIdle } from '../../data/stagedExpansion';
 import type { MapViewDefinition } from '../../state/mapViews';
 import { useEditorCode } from './editorCode';
 
@@ -46,6 +47,10 @@ export function MapEditorScreen(props: MapEditorScreenProps) {
   const relationships = useMapRelationships(mapId);
   // Fetched alongside the records rather than after them (or already in: see editorCode.ts).
   const MapEditor = useEditorCode();
+  // A large import's parts become records once the map is shown, so that its first edit need not
+  // wait for them (stagedExpansion.ts).
+  const loaded = nodes !== undefined && relationships !== undefined;
+  useEffect(() => (loaded ? expandWhenIdle(mapId) : undefined), [loaded, mapId]);
   // The shell passes new callbacks on each of its renders; the editor gets stable ones that call
   // the latest, so they never cause a re-render of their own.
   const latest = useRef(props);

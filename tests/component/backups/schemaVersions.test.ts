@@ -54,7 +54,7 @@ describe('schema version 1 → current', () => {
     await seedVersion1('schema-v1');
     const current = track(new StakemapDatabase('schema-v1'));
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect((await current.maps.toArray()).map((map) => map.name).sort()).toEqual([
       'Panel',
       'Test map',
@@ -80,6 +80,12 @@ describe('schema version 1 → current', () => {
   });
 });
 
+/** The only secondary indexes: the map list's order and the count of a staged map's records. */
+const INDEXES: Record<string, string[]> = {
+  maps: ['updatedAt'],
+  stagedParts: ['[mapId+table+size]'],
+};
+
 /** The version-2 schema exactly as it shipped: version 1 and a snapshots table. */
 const VERSION_2_STORES = { ...VERSION_1_STORES, snapshots: '[mapId+id], mapId' };
 
@@ -101,19 +107,48 @@ describe('schema version 2 → current', () => {
 
     const current = track(new StakemapDatabase('schema-v2'));
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
     expect(await current.snapshots.get(['m1', 's1'])).toMatchObject({ name: 'February' });
     for (const table of current.tables) {
       expect(
         table.schema.indexes.map((index) => index.name),
         table.name,
-      ).toEqual(table.name === 'maps' ? ['updatedAt'] : []);
+      ).toEqual(INDEXES[table.name] ?? []);
     }
   });
 });
 
-describe('schema version 3 (current)', () => {
+/** The version-3 schema exactly as it shipped: version 2 without the mapId indexes. */
+const VERSION_3_STORES = {
+  maps: 'id, updatedAt',
+  nodes: '[mapId+id]',
+  relationships: '[mapId+id]',
+  interactions: '[mapId+id]',
+  actions: '[mapId+id]',
+  messages: '[mapId+id]',
+  snapshots: '[mapId+id]',
+};
+
+describe('schema version 3 → current', () => {
+  it('keeps every record and adds an empty table for staged imports', async () => {
+    const old = new Dexie('schema-v3-upgrade');
+    old.version(3).stores(VERSION_3_STORES);
+    await old.open();
+    await old.table('maps').add(aMap({ id: 'm1' }));
+    await old.table('nodes').add(aNode({ mapId: 'm1', id: 'n1' }));
+    old.close();
+
+    const current = track(new StakemapDatabase('schema-v3-upgrade'));
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
+    expect(await current.stagedParts.count()).toBe(0);
+    expect(current.stagedParts.schema.primKey.keyPath).toEqual(['mapId', 'part']);
+  });
+});
+
+describe('schema version 4 (current)', () => {
   it('reopens with its snapshots and maps', async () => {
     const first = new StakemapDatabase('schema-v3');
     await first.open();
@@ -138,7 +173,11 @@ describe('a database from a newer Stakemap', () => {
   // tables the code declares are there: an older Stakemap keeps working and never downgrades it.
   it('opens without downgrading it or touching what the newer version added', async () => {
     const newer = new Dexie('schema-newer');
-    newer.version(4).stores({ ...VERSION_2_STORES, extra: 'id' });
+    newer.version(5).stores({
+      ...VERSION_3_STORES,
+      stagedParts: '[mapId+part], [mapId+table+size]',
+      extra: 'id',
+    });
     await newer.open();
     await newer.table('maps').add(aMap({ id: 'm1', name: 'Kept' }));
     await newer.table('extra').add({ id: 'x1', note: 'from the future' });
@@ -151,7 +190,7 @@ describe('a database from a newer Stakemap', () => {
 
     const check = track(new Dexie('schema-newer'));
     await check.open();
-    expect(check.verno).toBe(4);
+    expect(check.verno).toBe(5);
     expect(await check.table('extra').get('x1')).toMatchObject({ note: 'from the future' });
   });
 });
@@ -166,11 +205,24 @@ describe('storage names (changing one loses every user’s maps)', () => {
   it('keeps the table names and keys of every version', () => {
     const database = new StakemapDatabase('schema-names');
     expect(database.tables.map((table) => table.name).sort()).toEqual(
-      ['actions', 'interactions', 'maps', 'messages', 'nodes', 'relationships', 'snapshots'].sort(),
+      [
+        'actions',
+        'interactions',
+        'maps',
+        'messages',
+        'nodes',
+        'relationships',
+        'snapshots',
+        'stagedParts',
+      ].sort(),
     );
+    const keyPaths: Record<string, string | string[]> = {
+      maps: 'id',
+      stagedParts: ['mapId', 'part'],
+    };
     for (const table of database.tables) {
       expect(table.schema.primKey.keyPath, table.name).toEqual(
-        table.name === 'maps' ? 'id' : ['mapId', 'id'],
+        keyPaths[table.name] ?? ['mapId', 'id'],
       );
     }
   });

@@ -1,0 +1,87 @@
+// When a staged map (stagedParts.ts) becomes one record per node and relationship
+// (expandStagedMap.ts, in a worker). Writes to a map wait for this first: an edit reads and writes records one by one, which a part cannot be. A map
+// is expanded soon after it opens, or by the first write to it, whichever comes first; a map whose
+// expansion was cut short (the app closed) is simply expanded the next time, as its parts remain.
+
+import { expandStagedMap } from './expandStagedMap';
+import type { ExpansionReply, ExpansionRequest } from './expansionMessages';
+
+/** Maps this window knows hold no staged parts. A map is only ever staged when it is created. */
+const writable = new Set<string>();
+const expansions = new Map<string, Promise<void>>();
+
+/** Records that a map holds no staged parts (it was just made, or just expanded). */
+export function noteMapWritable(mapId: string): void {
+  writable.add(mapId);
+}
+
+/** Expands a map in a worker; on the spot where there is no Worker (jsdom, in the tests). */
+function expandOffThePage(mapId: string): Promise<number> {
+  if (typeof Worker === 'undefined') return expandStagedMap(mapId);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./expansion.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const settle = (outcome: () => void) => {
+      worker.terminate();
+      outcome();
+    };
+    worker.addEventListener('message', ({ data }: MessageEvent<ExpansionReply>) => {
+      if (data.type === 'done') settle(() => resolve(data.moved));
+      else settle(() => reject(Object.assign(new Error(data.message), { name: data.name })));
+    });
+    worker.addEventListener('error', (event) => {
+      const reason = event.message || 'the worker failed to start';
+      settle(() => reject(new Error(`The imported map could not be prepared: ${reason}.`)));
+    });
+    const request: ExpansionRequest = { mapId };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Resolves once the map's nodes and relationships can be written one by one: at once for a map
+ * this window knows has no parts, else after expanding them. Rejects if the expansion failed
+ * (the parts stay, so the next write tries again).
+ */
+export function whenMapWritable(mapId: string): Promise<void> {
+  if (writable.has(mapId)) return Promise.resolve();
+  let expansion = expansions.get(mapId);
+  if (expansion === undefined) {
+    expansion = expandOffThePage(mapId)
+      .then(() => noteMapWritable(mapId))
+      .finally(() => expansions.delete(mapId));
+    expansions.set(mapId, expansion);
+  }
+  return expansion;
+}
+
+/** How long an opened map waits for the page to be idle before its parts are expanded anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Gets an opened map ready for writes without holding up its first frames: a staged map is
+ * expanded once the page is idle (or after IDLE_TIMEOUT_MS), so the first edit need not wait.
+ * Returns a cancel for when the map closes first.
+ */
+export function expandWhenIdle(mapId: string): () => void {
+  if (writable.has(mapId)) return () => {};
+  let cancelled = false;
+  const start = () => {
+    if (cancelled) return;
+    // A failure here is reported by the write that next needs the expansion, which retries it.
+    whenMapWritable(mapId).catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(handle);
+    };
+  }
+  const handle = setTimeout(start, 0);
+  return () => {
+    cancelled = true;
+    clearTimeout(handle);
+  };
+}
