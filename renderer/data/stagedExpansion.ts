@@ -1,10 +1,16 @@
-// When a staged map (stagedParts.ts) becomes one record per node and relationship
-// (expandStagedMap.ts, in a worker). Writes to a map wait for this first: an edit reads and writes records one by one, which a part cannot be. A map
-// is expanded soon after it opens, or by the first write to it, whichever comes first; a map whose
-// expansion was cut short (the app closed) is simply expanded the next time, as its parts remain.
+// When a staged map (stagedParts.ts) becomes one record per node and relationship: in a worker
+// (expandStagedMap.ts), soon after the map opens or at its first write, whichever comes first.
+// Writes to a map wait for this: an edit reads and writes records one by one, which a part
+// cannot be. A map whose expansion was cut short (the app closed) keeps its remaining parts and is
+// expanded the next time.
 
 import { expandStagedMap } from './expandStagedMap';
 import type { ExpansionReply, ExpansionRequest } from './expansionMessages';
+import { stagedPartRange } from './stagedParts';
+
+async function hasStagedParts(mapId: string): Promise<boolean> {
+  return (await stagedPartRange(mapId).count()) > 0;
+}
 
 /** Maps this window knows hold no staged parts. A map is only ever staged when it is created. */
 const writable = new Set<string>();
@@ -48,7 +54,9 @@ export function whenMapWritable(mapId: string): Promise<void> {
   if (writable.has(mapId)) return Promise.resolve();
   let expansion = expansions.get(mapId);
   if (expansion === undefined) {
-    expansion = expandOffThePage(mapId)
+    // Most maps were never staged: a count of keys says so without starting a worker.
+    expansion = hasStagedParts(mapId)
+      .then((staged) => (staged ? expandOffThePage(mapId) : 0))
       .then(() => noteMapWritable(mapId))
       .finally(() => expansions.delete(mapId));
     expansions.set(mapId, expansion);
