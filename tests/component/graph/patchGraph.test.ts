@@ -165,6 +165,39 @@ describe('patchGraph', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('leaves the edges be when their list is the one already on the canvas', () => {
+    const nodes = twoNodes();
+    const relationships = [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })];
+    const first = toElements(nodes, relationships);
+    patchGraph(cy, first);
+    const lookUp = vi.spyOn(cy, 'getElementById');
+    const edits = toElements(
+      [aNode({ id: 'a', label: 'Ada' }), nodes[1] as StakeNode],
+      relationships,
+    );
+    expect(edits.edges).toBe(first.edges);
+
+    patchGraph(cy, edits);
+
+    expect(cy.$id('a').data('label')).toBe('Ada');
+    expect(cy.$id('r').source().id()).toBe('a');
+    expect(lookUp.mock.calls.map(([id]) => id)).not.toContain('r');
+  });
+
+  it('patches everything when the same edge list comes with a node more or a node less', () => {
+    const relationships = [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })];
+    const first = toElements(twoNodes(), relationships);
+    patchGraph(cy, first);
+    const [carol] = toElements([aNode({ id: 'c', label: 'Carol' })], []).nodes;
+    if (carol === undefined) throw new Error('no node made');
+
+    patchGraph(cy, { nodes: [...first.nodes, carol], edges: first.edges });
+    expect(cy.elements().map((ele) => ele.id())).toEqual(['a', 'b', 'r', 'c']);
+
+    patchGraph(cy, { nodes: first.nodes, edges: first.edges });
+    expect(cy.elements().map((ele) => ele.id())).toEqual(['a', 'b', 'r']);
+  });
+
   it('keeps what the canvas does to an element off the definitions other canvases are built from', () => {
     const elements = toElements(twoNodes(), []);
     patchGraph(cy, elements);
