@@ -6,8 +6,8 @@
 // Run in a worker by stagedExpansion.ts; apart from it so the worker loads no more than this.
 
 import { db } from './db';
-import type { StagedPartKey } from './stagedPartTypes';
-import { stagedPartRange } from './stagedParts';
+import { STAGED_TABLES, type StagedPartKey, type StagedTableName } from './stagedPartTypes';
+import { stagedPartsByTable } from './stagedParts';
 
 /** Moves one staged part's records into their table; resolves with how many it moved. */
 function movePart(key: StagedPartKey): Promise<number> {
@@ -24,10 +24,34 @@ function movePart(key: StagedPartKey): Promise<number> {
   });
 }
 
-/** Moves one map's staged records into their tables; resolves with how many it moved. */
-export async function expandStagedMap(mapId: string): Promise<number> {
-  const keys = await stagedPartRange(mapId).primaryKeys();
+/** The keys of one map's parts, by table: nodes first, so that node edits wait the least. */
+async function partKeysByTable(mapId: string) {
+  const byTable = new Map<StagedTableName, StagedPartKey[]>(STAGED_TABLES.map((t) => [t, []]));
+  const index = stagedPartsByTable(mapId);
+  const [indexKeys, primaryKeys] = await db.transaction('r', db.stagedParts, () =>
+    Promise.all([index.keys(), index.primaryKeys()]),
+  );
+  indexKeys.forEach((indexKey, at) => {
+    // Each index key is [mapId, table, size]; the primary keys come in the same order.
+    const table = (indexKey as unknown[])[1] as StagedTableName;
+    const key = primaryKeys[at];
+    if (key !== undefined) byTable.get(table)?.push(key);
+  });
+  return byTable;
+}
+
+/**
+ * Moves one map's staged records into their tables, nodes first, saying when each table is
+ * done; resolves with how many records it moved.
+ */
+export async function expandStagedMap(
+  mapId: string,
+  onTableDone: (table: StagedTableName) => void = () => {},
+): Promise<number> {
   let moved = 0;
-  for (const key of keys) moved += await movePart(key);
+  for (const [table, keys] of await partKeysByTable(mapId)) {
+    for (const key of keys) moved += await movePart(key);
+    onTableDone(table);
+  }
   return moved;
 }

@@ -18,7 +18,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', ({ data }) => {
-  expandStagedMap(data.mapId).then(
+  expandStagedMap(data.mapId, (table) => scope.postMessage({ type: 'table-done', table })).then(
     (moved) => scope.postMessage({ type: 'done', moved }),
     (error: unknown) =>
       scope.postMessage({

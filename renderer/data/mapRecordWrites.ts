@@ -9,7 +9,7 @@ import { nowTimestamp } from './ids';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { putMapStamped, stampMap } from './mapStamp';
 import { trackWrite } from './saveStatus';
-import { whenMapWritable } from './stagedExpansion';
+import { whenTablesWritable } from './stagedExpansion';
 
 export interface MapRecord {
   id: string;
@@ -30,7 +30,7 @@ export async function putRecords<R extends MapRecord>(
   records: readonly R[],
 ): Promise<void> {
   await trackWrite(async () => {
-    await whenMapWritable(mapId);
+    await whenTablesWritable(mapId, [table.name]);
     await db.transaction('rw', db.maps, table, async () => {
       await Promise.all([table.bulkPut([...records]), stampMap(mapId, nowTimestamp())]);
     });
@@ -59,7 +59,7 @@ export async function updateRecord<
     return Promise.all([table.put(next), putMapStamped(map, now)]);
   };
   return trackWrite(async () => {
-    await whenMapWritable(mapId);
+    await whenTablesWritable(mapId, [table.name]);
     return db.transaction('rw', db.maps, table, async () => {
       // Both reads go out at once; typed as stored (Dexie's typing wraps R in Awaited).
       const read = (): Promise<[R | undefined, StakeMap | undefined]> =>
@@ -112,7 +112,7 @@ export async function deleteRecord<R extends MapRecord>(
   id: string,
 ): Promise<R | undefined> {
   return trackWrite(async () => {
-    await whenMapWritable(mapId);
+    await whenTablesWritable(mapId, [table.name]);
     return db.transaction('rw', db.maps, table, async () => {
       const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
       if (!current) return undefined;

@@ -20,7 +20,7 @@ import { recordsOfMap } from './mapRange';
 import { putMapStamped, stampMap } from './mapStamp';
 import { writeNodeUpdates, type NodeChanges, type NodeUpdate } from './nodeUpdates';
 import { trackWrite } from './saveStatus';
-import { whenMapWritable } from './stagedExpansion';
+import { whenMapWritable, whenTablesWritable } from './stagedExpansion';
 
 export type { NodeChanges, NodeUpdate } from './nodeUpdates';
 
@@ -73,7 +73,8 @@ export async function updateNodes(
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
   return trackWrite(async () => {
-    await whenMapWritable(mapId);
+    // Nodes are expanded first, so an edit straight after a large import waits the least.
+    await whenTablesWritable(mapId, [db.nodes.name]);
     return db.transaction('rw', db.maps, db.nodes, () => writeNodeUpdates(mapId, updates, now));
   });
 }

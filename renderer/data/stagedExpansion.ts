@@ -6,24 +6,34 @@
 
 import { expandStagedMap } from './expandStagedMap';
 import type { ExpansionReply, ExpansionRequest } from './expansionMessages';
-import { stagedPartRange } from './stagedParts';
-
-async function hasStagedParts(mapId: string): Promise<boolean> {
-  return (await stagedPartRange(mapId).count()) > 0;
-}
+import { STAGED_TABLES, type StagedTableName } from './stagedPartTypes';
+import { isStagedTable, stagedPartRange } from './stagedParts';
 
 /** Maps this window knows hold no staged parts. A map is only ever staged when it is created. */
 const writable = new Set<string>();
-const expansions = new Map<string, Promise<void>>();
+
+/** One map's expansion under way: done for its nodes (expanded first), and done altogether. */
+interface Expansion {
+  nodes: Promise<void>;
+  all: Promise<void>;
+}
+const expansions = new Map<string, Expansion>();
 
 /** Records that a map holds no staged parts (it was just made, or just expanded). */
 export function noteMapWritable(mapId: string): void {
   writable.add(mapId);
 }
 
+async function hasStagedParts(mapId: string): Promise<boolean> {
+  return (await stagedPartRange(mapId).count()) > 0;
+}
+
 /** Expands a map in a worker; on the spot where there is no Worker (jsdom, in the tests). */
-function expandOffThePage(mapId: string): Promise<number> {
-  if (typeof Worker === 'undefined') return expandStagedMap(mapId);
+function expandOffThePage(
+  mapId: string,
+  onTableDone: (table: StagedTableName) => void,
+): Promise<number> {
+  if (typeof Worker === 'undefined') return expandStagedMap(mapId, onTableDone);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./expansion.worker.ts', import.meta.url), {
       type: 'module',
@@ -33,7 +43,8 @@ function expandOffThePage(mapId: string): Promise<number> {
       outcome();
     };
     worker.addEventListener('message', ({ data }: MessageEvent<ExpansionReply>) => {
-      if (data.type === 'done') settle(() => resolve(data.moved));
+      if (data.type === 'table-done') onTableDone(data.table);
+      else if (data.type === 'done') settle(() => resolve(data.moved));
       else settle(() => reject(Object.assign(new Error(data.message), { name: data.name })));
     });
     worker.addEventListener('error', (event) => {
@@ -45,23 +56,46 @@ function expandOffThePage(mapId: string): Promise<number> {
   });
 }
 
+function startExpansion(mapId: string): Expansion {
+  let nodesMoved = () => {};
+  const nodes = new Promise<void>((resolve) => {
+    nodesMoved = resolve;
+  });
+  // Most maps were never staged: a count of keys says so without starting a worker.
+  const all = hasStagedParts(mapId)
+    .then((staged) =>
+      staged ? expandOffThePage(mapId, (table) => table === 'nodes' && nodesMoved()) : 0,
+    )
+    .then(() => noteMapWritable(mapId))
+    .finally(() => expansions.delete(mapId));
+  // The nodes are done at the latest when everything is; a failure before them fails both.
+  const expansion = { nodes: Promise.race([nodes, all]), all };
+  // A failure reaches the writes that wait on it; no one need be waiting for it to be handled.
+  expansion.nodes.catch(() => {});
+  expansion.all.catch(() => {});
+  return expansion;
+}
+
 /**
- * Resolves once the map's nodes and relationships can be written one by one: at once for a map
- * this window knows has no parts, else after expanding them. Rejects if the expansion failed
- * (the parts stay, so the next write tries again).
+ * Resolves once a write to these tables of the map can read and write their records one by one:
+ * at once for tables that are never staged or a map this window knows has no parts; after the
+ * nodes are expanded for a write to nodes alone; else after the whole expansion. Rejects if the
+ * expansion failed (the parts stay, so the next write tries again).
  */
-export function whenMapWritable(mapId: string): Promise<void> {
-  if (writable.has(mapId)) return Promise.resolve();
+export function whenTablesWritable(mapId: string, tableNames: readonly string[]): Promise<void> {
+  const staged = tableNames.filter(isStagedTable);
+  if (staged.length === 0 || writable.has(mapId)) return Promise.resolve();
   let expansion = expansions.get(mapId);
   if (expansion === undefined) {
-    // Most maps were never staged: a count of keys says so without starting a worker.
-    expansion = hasStagedParts(mapId)
-      .then((staged) => (staged ? expandOffThePage(mapId) : 0))
-      .then(() => noteMapWritable(mapId))
-      .finally(() => expansions.delete(mapId));
+    expansion = startExpansion(mapId);
     expansions.set(mapId, expansion);
   }
-  return expansion;
+  return staged.every((name) => name === 'nodes') ? expansion.nodes : expansion.all;
+}
+
+/** Resolves once every staged table of the map can be written record by record. */
+export function whenMapWritable(mapId: string): Promise<void> {
+  return whenTablesWritable(mapId, STAGED_TABLES);
 }
 
 /** How long an opened map waits for the page to be idle before its parts are expanded anyway. */

@@ -20,3 +20,6 @@ export type StagedPart =
 
 /** The tables whose records a large import stages. */
 export type StagedTableName = StagedPart['table'];
+
+/** The staged tables in the order they are expanded: node edits are the likeliest first. */
+export const STAGED_TABLES: readonly StagedTableName[] = ['nodes', 'relationships'];

@@ -54,12 +54,19 @@ export function stagedPartsOf(mapId: string): Promise<StagedPart[]> {
   return stagedPartRange(mapId).toArray();
 }
 
+/** One map's staged parts through the [mapId+table+size] index: by table, then by size. */
+export function stagedPartsByTable(mapId: string) {
+  return db.stagedParts
+    .where('[mapId+table+size]')
+    .between([mapId, '', -Infinity], [mapId, '\uffff', Infinity], true, true);
+}
+
 /** The primary-key range of one map's staged parts. */
 export function stagedPartRange(mapId: string) {
   return db.stagedParts.where(':id').between([mapId, -Infinity], [mapId, Infinity], true, true);
 }
 
-function isStagedTable(name: string): name is StagedTableName {
+export function isStagedTable(name: string): name is StagedTableName {
   return name === 'nodes' || name === 'relationships';
 }
 

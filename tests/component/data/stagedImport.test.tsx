@@ -14,7 +14,7 @@ import { nodeReferences } from '../../../renderer/data/nodeReferences';
 import { deleteNodes, updateNode } from '../../../renderer/data/nodeRepository';
 import { updateRelationship } from '../../../renderer/data/relationshipRepository';
 import { expandStagedMap } from '../../../renderer/data/expandStagedMap';
-import { whenMapWritable } from '../../../renderer/data/stagedExpansion';
+import { whenMapWritable, whenTablesWritable } from '../../../renderer/data/stagedExpansion';
 import {
   PART_SIZE,
   readMapRecords,
@@ -186,6 +186,27 @@ describe('expanding a staged map', () => {
     expect(await db.nodes.count()).toBe(1500);
   });
 
+  it('lets node writes go ahead once the nodes are moved, and never holds up a contact', async () => {
+    const bundle = aLargeBundle();
+    const mapId = bundle.map.id;
+    await saveNewBundle(bundle);
+    const order: string[] = [];
+
+    const contacts = whenTablesWritable(mapId, ['interactions']).then(async () => {
+      order.push(`contacts, ${await db.stagedParts.count()} parts left`);
+    });
+    const relationships = whenTablesWritable(mapId, ['relationships']).then(() => {
+      order.push('relationships');
+    });
+    const nodes = whenTablesWritable(mapId, ['nodes']).then(async () => {
+      order.push(`nodes, ${await db.nodes.count()} stored`);
+    });
+    await Promise.all([contacts, relationships, nodes]);
+
+    expect(order).toEqual(['contacts, 4 parts left', 'nodes, 1500 stored', 'relationships']);
+    expect(await db.stagedParts.count()).toBe(0);
+  });
+
   it('is tried again by the next write when it failed', async () => {
     const bundle = aLargeBundle();
     const mapId = bundle.map.id;
@@ -195,8 +216,8 @@ describe('expanding a staged map', () => {
     await db.stagedParts.put(broken as never);
 
     await expect(whenMapWritable(mapId)).rejects.toBeDefined();
-    // The parts before it were moved; every node is still read exactly once.
-    expect(await db.stagedParts.count()).toBe(1);
+    // The nodes were moved before it; every record is still read exactly once.
+    expect(await db.nodes.count()).toBe(1500);
     expect(await readMapRecords(db.nodes, mapId)).toHaveLength(1500);
     const relationshipIds = (await readMapRecords(db.relationships, mapId)).map((rel) => rel.id);
     expect(relationshipIds).toEqual(expect.arrayContaining(sortedIds(bundle.relationships)));
