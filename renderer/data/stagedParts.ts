@@ -23,6 +23,22 @@ export function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Records sorted by id, refusing two with the same id as storing them one by one would (a
+ * ConstraintError, so the import changes nothing) rather than letting the expansion keep one.
+ */
+function sortedUniquely<T extends { id: string }>(records: readonly T[], noun: string): T[] {
+  const sorted = [...records].sort(byId);
+  sorted.forEach((record, index) => {
+    if (index > 0 && sorted[index - 1]?.id === record.id) {
+      const error = new Error(`Two ${noun}s share the id "${record.id}".`);
+      error.name = 'ConstraintError';
+      throw error;
+    }
+  });
+  return sorted;
+}
+
 /** One map's nodes and relationships cut into parts, each part's records in id order. */
 export function splitIntoParts(
   mapId: string,
@@ -30,12 +46,12 @@ export function splitIntoParts(
   relationships: readonly Relationship[],
 ): StagedPart[] {
   const parts: StagedPart[] = [];
-  const sortedNodes = [...nodes].sort(byId);
+  const sortedNodes = sortedUniquely(nodes, 'node');
   for (let start = 0; start < sortedNodes.length; start += PART_SIZE) {
     const records = sortedNodes.slice(start, start + PART_SIZE);
     parts.push({ mapId, part: parts.length, table: 'nodes', size: records.length, records });
   }
-  const sortedRelationships = [...relationships].sort(byId);
+  const sortedRelationships = sortedUniquely(relationships, 'relationship');
   for (let start = 0; start < sortedRelationships.length; start += PART_SIZE) {
     const records = sortedRelationships.slice(start, start + PART_SIZE);
     parts.push({

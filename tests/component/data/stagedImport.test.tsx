@@ -63,6 +63,18 @@ describe('storing a large import', () => {
     expect(nodes.find((node) => node.id === 'n42')).toMatchObject({ label: 'Person n42' });
   });
 
+  it('refuses two nodes with one id, as storing them one by one would, and stores nothing', async () => {
+    const bundle = aLargeBundle();
+    const twin = aNode({ id: 'n3', mapId: bundle.map.id, label: 'Another n3' });
+
+    await expect(saveNewBundle({ ...bundle, nodes: [...bundle.nodes, twin] })).rejects.toThrow(
+      'Two nodes share the id "n3".',
+    );
+
+    expect(await db.maps.count()).toBe(0);
+    expect(await db.stagedParts.count()).toBe(0);
+  });
+
   it('stores a small map record by record, as before', async () => {
     await saveNewBundle(aBundle());
     expect(await db.stagedParts.count()).toBe(0);
