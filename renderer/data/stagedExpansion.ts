@@ -98,13 +98,12 @@ export function whenMapWritable(mapId: string): Promise<void> {
   return whenTablesWritable(mapId, STAGED_TABLES);
 }
 
-/** How long an opened map waits for the page to be idle before its parts are expanded anyway. */
-const IDLE_TIMEOUT_MS = 2000;
-
 /**
  * Gets an opened map ready for writes without holding up its first frames: a staged map is
- * expanded once the page is idle (or after IDLE_TIMEOUT_MS), so the first edit need not wait.
- * Returns a cancel for when the map closes first.
+ * expanded at the page's first idle moment, so the first edit need not wait. No deadline: with
+ * one, the expansion of a large map started while its edges were still being drawn, and on two
+ * cores the worker and IndexedDB then compete with the drawing; a write that comes first starts
+ * it anyway. Returns a cancel for when the map closes first.
  */
 export function expandWhenIdle(mapId: string): () => void {
   if (writable.has(mapId)) return () => {};
@@ -115,7 +114,7 @@ export function expandWhenIdle(mapId: string): () => void {
     whenMapWritable(mapId).catch(() => {});
   };
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
+    const handle = requestIdleCallback(start);
     return () => {
       cancelled = true;
       cancelIdleCallback(handle);

@@ -2,10 +2,7 @@
 // IndexedDB and the real expansion worker: the map opens from its parts, an edit made at once
 // waits for the expansion and lands, and after a reload every record is there, once.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   editInspectorField,
   goToNode,
@@ -15,7 +12,8 @@ import {
   waitForSaved,
 } from './support/app';
 import { withoutChromium } from './support/chromium';
-import { chooseImportFile, countStore } from './support/importing';
+import { importFile } from './support/files';
+import { countStore } from './support/importing';
 import { readStore } from './support/indexedDb';
 import { useAppSession } from './support/session';
 import { eventually } from './support/wait';
@@ -51,25 +49,14 @@ function stagedSizeFile(): string {
   });
 }
 
-let fileDir: string;
-let filePath: string;
-
-beforeAll(async () => {
-  fileDir = await mkdtemp(join(tmpdir(), 'stakemap-staged-import-'));
-  filePath = join(fileDir, 'Programme-wide.stakemap.json');
-  await writeFile(filePath, stagedSizeFile());
-});
-
-afterAll(async () => {
-  await rm(fileDir, { recursive: true, force: true });
-});
+const FILE_NAME = 'Programme-wide.stakemap.json';
 
 describe.skipIf(withoutChromium)('a staged import', () => {
   const session = useAppSession();
 
   test('opens, takes an edit at once, and is whole after a reload', async () => {
     const { page } = session();
-    await chooseImportFile(page, filePath);
+    await importFile(page, FILE_NAME, stagedSizeFile());
     await waitForEditor(page, 'Programme-wide');
     await mapCounts(page).filter({ hasText: '700 nodes · 2100 relationships' }).waitFor();
 
@@ -95,7 +82,7 @@ describe.skipIf(withoutChromium)('a staged import', () => {
 
   test('is expanded soon after it opens, without an edit, and the map stays as shown', async () => {
     const { page } = session();
-    await chooseImportFile(page, filePath);
+    await importFile(page, FILE_NAME, stagedSizeFile());
     await waitForEditor(page, 'Programme-wide');
     await mapCounts(page).filter({ hasText: '700 nodes · 2100 relationships' }).waitFor();
 
