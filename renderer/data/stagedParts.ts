@@ -65,16 +65,18 @@ export function splitIntoParts(
   return parts;
 }
 
-/** Every staged part of one map, in part order. */
-export function stagedPartsOf(mapId: string): Promise<StagedPart[]> {
-  return stagedPartRange(mapId).toArray();
-}
-
 /** One map's staged parts through the [mapId+table+size] index: by table, then by size. */
 export function stagedPartsByTable(mapId: string) {
   return db.stagedParts
     .where('[mapId+table+size]')
     .between([mapId, '', -Infinity], [mapId, '\uffff', Infinity], true, true);
+}
+
+/** One map's staged parts of one table, through the same index (so by size, not part order). */
+function stagedPartsOfTable(mapId: string, table: StagedTableName) {
+  return db.stagedParts
+    .where('[mapId+table+size]')
+    .between([mapId, table, -Infinity], [mapId, table, Infinity], true, true);
 }
 
 /** The primary-key range of one map's staged parts. */
@@ -86,13 +88,13 @@ export function isStagedTable(name: string): name is StagedTableName {
   return name === 'nodes' || name === 'relationships';
 }
 
-/** The records of one table in a map's staged parts, in id order. */
-function stagedRecordsIn<T>(parts: readonly StagedPart[], table: StagedTableName): T[] {
-  // Every part holds records of this one map, so they are its records whatever their type says.
-  const records = parts
-    .filter((part) => part.table === table)
-    .flatMap((part): unknown[] => part.records);
-  return records as unknown as T[];
+/** The records of one table still in a map's staged parts, in id order. */
+async function stagedRecordsOf<T>(mapId: string, table: StagedTableName): Promise<T[]> {
+  const parts = await stagedPartsOfTable(mapId, table).toArray();
+  // Each part is in id order and holds the ids after the part before it.
+  parts.sort((a, b) => a.part - b.part);
+  // Parts of this table hold records of this table, whatever their type says here.
+  return parts.flatMap((part): unknown[] => part.records) as T[];
 }
 
 /**
@@ -107,15 +109,15 @@ export async function readMapRecords<T extends { id: string }>(
   const tableName = table.name;
   if (!isStagedTable(tableName)) return recordsOfMap(table, mapId).toArray();
   return db.transaction('r', table, db.stagedParts, async () => {
-    const [stored, parts] = await Promise.all([
+    const [stored, staged] = await Promise.all([
       recordsOfMap(table, mapId).toArray(),
-      stagedPartsOf(mapId),
+      stagedRecordsOf<T>(mapId, tableName),
     ]);
-    if (parts.length === 0) return stored;
-    const staged = stagedRecordsIn<T>(parts, tableName);
-    // Writes wait for the expansion, so a staged map has no stored records of these tables; were
-    // some there, they would be placed among the staged ones by id all the same.
-    return stored.length === 0 ? staged : [...stored, ...staged].sort(byId);
+    if (staged.length === 0) return stored;
+    if (stored.length === 0) return staged;
+    // Part way through an expansion: the parts moved so far are stored, the rest staged, and no
+    // record is in both (a part is written and deleted in one transaction).
+    return [...stored, ...staged].sort(byId);
   });
 }
 
@@ -129,10 +131,7 @@ export async function countMapRecords<T>(
   return db.transaction('r', table, db.stagedParts, async () => {
     const [stored, sizes] = await Promise.all([
       recordsOfMap(table, mapId).count(),
-      db.stagedParts
-        .where('[mapId+table+size]')
-        .between([mapId, tableName, -Infinity], [mapId, tableName, Infinity], true, true)
-        .keys(),
+      stagedPartsOfTable(mapId, tableName).keys(),
     ]);
     // Each key is [mapId, table, size].
     return sizes.reduce<number>((sum, key) => sum + Number((key as unknown[])[2]), stored);

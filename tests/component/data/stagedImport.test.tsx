@@ -117,6 +117,23 @@ describe('expanding a staged map', () => {
     expect(await expandStagedMap(bundle.map.id)).toBe(0);
   });
 
+  it('reads every record once, in id order, part way through', async () => {
+    const bundle = aLargeBundle();
+    await saveNewBundle(bundle);
+    const mapId = bundle.map.id;
+    // One node part moved, as the expansion moves it: written and deleted in one transaction.
+    await db.transaction('rw', db.stagedParts, db.nodes, async () => {
+      const part = await db.stagedParts.get([mapId, 1]);
+      if (part?.table !== 'nodes') throw new Error('part 1 holds nodes');
+      await db.nodes.bulkPut(part.records);
+      await db.stagedParts.delete([mapId, 1]);
+    });
+
+    expect(await db.nodes.count()).toBe(500);
+    const nodes = await readMapRecords(db.nodes, mapId);
+    expect(nodes.map((node) => node.id)).toEqual(sortedIds(bundle.nodes));
+  });
+
   it('leaves what the views show as it is: the same objects, and no new list', async () => {
     const bundle = aLargeBundle();
     await saveNewBundle(bundle);
