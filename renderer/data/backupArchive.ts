@@ -9,7 +9,9 @@ import { err, ok, type Result } from '@shared/result';
 import { db, mapContentTables } from './db';
 import { newId, nowTimestamp } from './ids';
 import { loadBundle } from './mapRepository';
+import { addNewMapRecords } from './newMapRecords';
 import { trackWrite } from './saveStatus';
+import { noteMapWritable } from './stagedExpansion';
 
 export interface ExportedArchive {
   fileName: string;
@@ -40,17 +42,16 @@ export async function importEverythingText(
   if (!parsed.ok) return err(parsed.error);
   const now = nowTimestamp();
   const bundles = parsed.value.map((file) => bundleFromFile(file, { mapId: newId(), now }));
-  await trackWrite(() =>
+  // A large map among them is staged, as a single import of it would be (stagedParts.ts).
+  const staged = await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
-      for (const bundle of bundles) {
-        await db.maps.add(bundle.map);
-        await db.nodes.bulkAdd(bundle.nodes);
-        await db.relationships.bulkAdd(bundle.relationships);
-        await db.interactions.bulkAdd(bundle.interactions);
-        await db.actions.bulkAdd(bundle.actions);
-        await db.messages.bulkAdd(bundle.messages);
-      }
+      const stagedEach: boolean[] = [];
+      for (const bundle of bundles) stagedEach.push(await addNewMapRecords(bundle));
+      return stagedEach;
     }),
   );
+  bundles.forEach((bundle, index) => {
+    if (!staged[index]) noteMapWritable(bundle.map.id);
+  });
   return ok(bundles);
 }

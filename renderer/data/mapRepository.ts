@@ -2,14 +2,14 @@
 // operation is one transaction, so a map is never left half made or half deleted.
 
 import type { MapBundle, StakeMap } from '@shared/domain/types';
-import type { Table } from 'dexie';
 import { db, mapContentTables, mapRecordTables } from './db';
 import { cancelledImport } from './importing/cancelled';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
 import { noteMapWritable } from './stagedExpansion';
-import { readMapRecords, splitIntoParts, stagedPartRange, STAGE_FROM_RECORDS } from './stagedParts';
+import { addNewMapRecords, recordCount } from './newMapRecords';
+import { readMapRecords, stagedPartRange } from './stagedParts';
 
 export const DEFAULT_MAP_NAME = 'Untitled map';
 
@@ -75,12 +75,6 @@ export interface BundleWriteOptions {
 }
 
 /**
- * Records per bulkAdd. Between chunks the page gets to paint and the user's Cancel is seen, while
- * the whole map is still one transaction.
- */
-const WRITE_CHUNK = 2000;
-
-/**
  * Stores a complete map in one transaction: all of it, or (on any failure or cancel) nothing. A
  * large map's nodes and relationships are written as staged parts (stagedParts.ts), expanded into
  * records once the map is open or first written to.
@@ -89,49 +83,25 @@ export async function saveNewBundle(
   bundle: MapBundle,
   { onProgress, signal }: BundleWriteOptions = {},
 ): Promise<void> {
-  const { map, ...records } = bundle;
-  const staged = records.nodes.length + records.relationships.length >= STAGE_FROM_RECORDS;
-  const parts = staged ? splitIntoParts(map.id, records.nodes, records.relationships) : [];
-  const total = Object.values(records).reduce((sum, list) => sum + list.length, 0);
+  const total = recordCount(bundle);
   let written = 0;
-  const stopIfCancelled = () => {
-    if (signal?.aborted) throw cancelledImport();
+  const adding = {
+    wrote: (count: number) => {
+      written += count;
+      onProgress?.(written, total);
+    },
+    stopIfCancelled: () => {
+      if (signal?.aborted) throw cancelledImport();
+    },
   };
-  const wrote = (count: number) => {
-    written += count;
-    onProgress?.(written, total);
-  };
-  const addAll = async <T>(table: Table<T>, list: readonly T[]) => {
-    for (let start = 0; start < list.length; start += WRITE_CHUNK) {
-      stopIfCancelled();
-      const chunk = list.slice(start, start + WRITE_CHUNK);
-      await table.bulkAdd(chunk);
-      wrote(chunk.length);
-    }
-  };
-  const addParts = async () => {
-    for (const part of parts) {
-      stopIfCancelled();
-      await db.stagedParts.add(part);
-      wrote(part.records.length);
-    }
-  };
-  await trackWrite(() =>
+  const staged = await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
-      await db.maps.add(map);
-      if (staged) {
-        await addParts();
-      } else {
-        await addAll(db.nodes, records.nodes);
-        await addAll(db.relationships, records.relationships);
-      }
-      await addAll(db.interactions, records.interactions);
-      await addAll(db.actions, records.actions);
-      await addAll(db.messages, records.messages);
-      stopIfCancelled();
+      const stagedAny = await addNewMapRecords(bundle, adding);
+      adding.stopIfCancelled();
+      return stagedAny;
     }),
   );
-  if (!staged) noteMapWritable(map.id);
+  if (!staged) noteMapWritable(bundle.map.id);
 }
 
 /** Gives a bundle to a new map id; records keep their ids, which are unique within a map. */

@@ -6,6 +6,8 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapBundle } from '@shared/domain/types';
+import { serializeArchive } from '@shared/format/archive';
+import { importEverythingText } from '../../../renderer/data/backupArchive';
 import { db, StakemapDatabase } from '../../../renderer/data/db';
 import { useMapNodes, useMapSizes } from '../../../renderer/data/hooks';
 import { forgetAllKnownRecords } from '../../../renderer/data/knownRecords';
@@ -255,6 +257,33 @@ describe('expanding a staged map', () => {
     await db.stagedParts.delete([mapId, 99]);
     await updateNode(mapId, 'n3', { label: 'Grace' });
     expect(await db.nodes.get([mapId, 'n3'])).toMatchObject({ label: 'Grace' });
+  });
+});
+
+describe('restoring every map from an archive', () => {
+  it('stages a large map among them, as importing it alone would', async () => {
+    const large = aLargeBundle();
+    const small = aBundle({ map: aMap({ id: 'small', name: 'Small' }) });
+    const text = serializeArchive([large, small], {
+      exportedAt: '2026-11-27T00:00:00.000Z',
+      appVersion: 'test',
+    });
+
+    const result = await importEverythingText(text);
+
+    if (!result.ok) throw new Error('the archive was refused');
+    const [restoredLarge, restoredSmall] = result.value;
+    if (!restoredLarge || !restoredSmall) throw new Error('a map is missing');
+    expect(await db.stagedParts.count()).toBe(4);
+    expect(await db.nodes.count()).toBe(2);
+    const nodes = await readMapRecords(db.nodes, restoredLarge.map.id);
+    expect(nodes.map((node) => node.id)).toEqual(sortedIds(large.nodes));
+    expect(await readMapRecords(db.nodes, restoredSmall.map.id)).toHaveLength(2);
+
+    await updateNode(restoredLarge.map.id, 'n1', { label: 'Restored, then edited' });
+    expect(await db.nodes.get([restoredLarge.map.id, 'n1'])).toMatchObject({
+      label: 'Restored, then edited',
+    });
   });
 });
 
