@@ -11,7 +11,6 @@ import { newId, nowTimestamp } from './ids';
 import { loadBundle } from './mapRepository';
 import { addNewMapRecords } from './newMapRecords';
 import { trackWrite } from './saveStatus';
-import { noteMapWritable } from './stagedExpansion';
 
 export interface ExportedArchive {
   fileName: string;
@@ -43,15 +42,10 @@ export async function importEverythingText(
   const now = nowTimestamp();
   const bundles = parsed.value.map((file) => bundleFromFile(file, { mapId: newId(), now }));
   // A large map among them is staged, as a single import of it would be (stagedParts.ts).
-  const staged = await trackWrite(() =>
+  await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
-      const stagedEach: boolean[] = [];
-      for (const bundle of bundles) stagedEach.push(await addNewMapRecords(bundle));
-      return stagedEach;
+      for (const bundle of bundles) await addNewMapRecords(bundle);
     }),
   );
-  bundles.forEach((bundle, index) => {
-    if (!staged[index]) noteMapWritable(bundle.map.id);
-  });
   return ok(bundles);
 }

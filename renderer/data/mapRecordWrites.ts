@@ -8,8 +8,7 @@ import { db, type MapScopedKey } from './db';
 import { nowTimestamp } from './ids';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { putMapStamped, stampMap } from './mapStamp';
-import { trackWrite } from './saveStatus';
-import { whenTablesWritable } from './stagedExpansion';
+import { writeToMap } from './mapWrite';
 
 export interface MapRecord {
   id: string;
@@ -29,11 +28,8 @@ export async function putRecords<R extends MapRecord>(
   mapId: string,
   records: readonly R[],
 ): Promise<void> {
-  await trackWrite(async () => {
-    await whenTablesWritable(mapId, [table.name]);
-    await db.transaction('rw', db.maps, table, async () => {
-      await Promise.all([table.bulkPut([...records]), stampMap(mapId, nowTimestamp())]);
-    });
+  await writeToMap(mapId, [db.maps, table], async () => {
+    await Promise.all([table.bulkPut([...records]), stampMap(mapId, nowTimestamp())]);
   });
 }
 
@@ -58,37 +54,34 @@ export async function updateRecord<
     noteRecords(table.name, mapId, [next]);
     return Promise.all([table.put(next), putMapStamped(map, now)]);
   };
-  return trackWrite(async () => {
-    await whenTablesWritable(mapId, [table.name]);
-    return db.transaction('rw', db.maps, table, async () => {
-      // Both reads go out at once; typed as stored (Dexie's typing wraps R in Awaited).
-      const read = (): Promise<[R | undefined, StakeMap | undefined]> =>
-        Promise.all([table.get([mapId, id]) as Promise<R | undefined>, db.maps.get(mapId)]);
-      const believed = knownRecord<R>(table.name, mapId, id);
-      const believedMap = knownMap<StakeMap>(mapId);
-      if (believed !== undefined && believedMap !== undefined) {
-        // The reads go out before the writes, so they answer with what was stored before them.
-        const [[current, map]] = await Promise.all([read(), write(believed, believedMap)]);
-        if (sameRecord(current, believed) && sameRecord(map, believedMap)) {
-          return previousValues(believed, changes);
-        }
-        // Changed meanwhile (another window, a failed write): as if it had been read first.
-        if (current === undefined) {
-          await Promise.all([
-            table.delete([mapId, id]),
-            map === undefined ? db.maps.delete(mapId) : db.maps.put(map),
-          ]);
-          return undefined;
-        }
-        // A map deleted meanwhile is not brought back by the stamp written beside the read.
-        await Promise.all([write(current, map), map === undefined ? db.maps.delete(mapId) : null]);
-        return previousValues(current, changes);
+  return writeToMap(mapId, [db.maps, table], async () => {
+    // Both reads go out at once; typed as stored (Dexie's typing wraps R in Awaited).
+    const read = (): Promise<[R | undefined, StakeMap | undefined]> =>
+      Promise.all([table.get([mapId, id]) as Promise<R | undefined>, db.maps.get(mapId)]);
+    const believed = knownRecord<R>(table.name, mapId, id);
+    const believedMap = knownMap<StakeMap>(mapId);
+    if (believed !== undefined && believedMap !== undefined) {
+      // The reads go out before the writes, so they answer with what was stored before them.
+      const [[current, map]] = await Promise.all([read(), write(believed, believedMap)]);
+      if (sameRecord(current, believed) && sameRecord(map, believedMap)) {
+        return previousValues(believed, changes);
       }
-      const [current, map] = await read();
-      if (!current) return undefined;
-      await write(current, map);
+      // Changed meanwhile (another window, a failed write): as if it had been read first.
+      if (current === undefined) {
+        await Promise.all([
+          table.delete([mapId, id]),
+          map === undefined ? db.maps.delete(mapId) : db.maps.put(map),
+        ]);
+        return undefined;
+      }
+      // A map deleted meanwhile is not brought back by the stamp written beside the read.
+      await Promise.all([write(current, map), map === undefined ? db.maps.delete(mapId) : null]);
       return previousValues(current, changes);
-    });
+    }
+    const [current, map] = await read();
+    if (!current) return undefined;
+    await write(current, map);
+    return previousValues(current, changes);
   });
 }
 
@@ -111,13 +104,10 @@ export async function deleteRecord<R extends MapRecord>(
   mapId: string,
   id: string,
 ): Promise<R | undefined> {
-  return trackWrite(async () => {
-    await whenTablesWritable(mapId, [table.name]);
-    return db.transaction('rw', db.maps, table, async () => {
-      const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
-      if (!current) return undefined;
-      await Promise.all([table.delete([mapId, id]), putMapStamped(map, nowTimestamp())]);
-      return current;
-    });
+  return writeToMap(mapId, [db.maps, table], async () => {
+    const [current, map] = await Promise.all([table.get([mapId, id]), db.maps.get(mapId)]);
+    if (!current) return undefined;
+    await Promise.all([table.delete([mapId, id]), putMapStamped(map, nowTimestamp())]);
+    return current;
   });
 }

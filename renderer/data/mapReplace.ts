@@ -6,8 +6,7 @@ import type { MapBundle } from '@shared/domain/types';
 import { db, type StakemapDatabase } from './db';
 import { nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
-import { trackWrite } from './saveStatus';
-import { whenMapWritable } from './stagedExpansion';
+import { writeToMap } from './mapWrite';
 
 /** Everything inside a map but the map record itself. */
 export type MapContents = Omit<MapBundle, 'map'>;
@@ -28,28 +27,25 @@ export async function replaceMapContents(
   contents: MapContents,
 ): Promise<MapContents | undefined> {
   const withMap = <T extends { mapId: string }>(record: T): T => ({ ...record, mapId });
-  return trackWrite(async () => {
-    // The contents taken out are read record by record, so a staged map is expanded first.
-    await whenMapWritable(mapId);
-    return db.transaction('rw', [db.maps, ...contentTables(db)], async () => {
-      if (!(await db.maps.get(mapId))) return undefined;
-      const [nodes, relationships, interactions, actions, messages] = await Promise.all([
-        recordsOfMap(db.nodes, mapId).toArray(),
-        recordsOfMap(db.relationships, mapId).toArray(),
-        recordsOfMap(db.interactions, mapId).toArray(),
-        recordsOfMap(db.actions, mapId).toArray(),
-        recordsOfMap(db.messages, mapId).toArray(),
-      ]);
-      for (const table of contentTables(db)) {
-        await recordsOfMap<{ id: string }>(table, mapId).delete();
-      }
-      await db.nodes.bulkAdd(contents.nodes.map(withMap));
-      await db.relationships.bulkAdd(contents.relationships.map(withMap));
-      await db.interactions.bulkAdd(contents.interactions.map(withMap));
-      await db.actions.bulkAdd(contents.actions.map(withMap));
-      await db.messages.bulkAdd(contents.messages.map(withMap));
-      await db.maps.update(mapId, { updatedAt: nowTimestamp() });
-      return { nodes, relationships, interactions, actions, messages };
-    });
+  // The contents taken out are read record by record, so a staged map is expanded first.
+  return writeToMap(mapId, [db.maps, ...contentTables(db)], async () => {
+    if (!(await db.maps.get(mapId))) return undefined;
+    const [nodes, relationships, interactions, actions, messages] = await Promise.all([
+      recordsOfMap(db.nodes, mapId).toArray(),
+      recordsOfMap(db.relationships, mapId).toArray(),
+      recordsOfMap(db.interactions, mapId).toArray(),
+      recordsOfMap(db.actions, mapId).toArray(),
+      recordsOfMap(db.messages, mapId).toArray(),
+    ]);
+    for (const table of contentTables(db)) {
+      await recordsOfMap<{ id: string }>(table, mapId).delete();
+    }
+    await db.nodes.bulkAdd(contents.nodes.map(withMap));
+    await db.relationships.bulkAdd(contents.relationships.map(withMap));
+    await db.interactions.bulkAdd(contents.interactions.map(withMap));
+    await db.actions.bulkAdd(contents.actions.map(withMap));
+    await db.messages.bulkAdd(contents.messages.map(withMap));
+    await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+    return { nodes, relationships, interactions, actions, messages };
   });
 }

@@ -94,14 +94,12 @@ export async function saveNewBundle(
       if (signal?.aborted) throw cancelledImport();
     },
   };
-  const staged = await trackWrite(() =>
+  await trackWrite(() =>
     db.transaction('rw', [db.maps, ...mapContentTables(db)], async () => {
-      const stagedAny = await addNewMapRecords(bundle, adding);
+      await addNewMapRecords(bundle, adding);
       adding.stopIfCancelled();
-      return stagedAny;
     }),
   );
-  if (!staged) noteMapWritable(bundle.map.id);
 }
 
 /** Gives a bundle to a new map id; records keep their ids, which are unique within a map. */

@@ -6,6 +6,7 @@
 import type { Table } from 'dexie';
 import type { MapBundle } from '@shared/domain/types';
 import { db } from './db';
+import { noteMapWritable } from './stagedExpansion';
 import { splitIntoParts, STAGE_FROM_RECORDS } from './stagedParts';
 
 /**
@@ -28,12 +29,12 @@ export function recordCount({ map: _map, ...records }: MapBundle): number {
 
 /**
  * Adds a new map and its records. Call inside a read-write transaction over db.maps and
- * mapContentTables(db). Resolves with whether its nodes and relationships were staged.
+ * mapContentTables(db).
  */
 export async function addNewMapRecords(
   bundle: MapBundle,
   { wrote = () => {}, stopIfCancelled = () => {} }: RecordAdding = {},
-): Promise<boolean> {
+): Promise<void> {
   const { map, ...records } = bundle;
   const staged = records.nodes.length + records.relationships.length >= STAGE_FROM_RECORDS;
   const addAll = async <T>(table: Table<T>, list: readonly T[]) => {
@@ -54,9 +55,11 @@ export async function addNewMapRecords(
   } else {
     await addAll(db.nodes, records.nodes);
     await addAll(db.relationships, records.relationships);
+    // Its writes need not look for parts. Said before the commit, which is harmless: should the
+    // transaction fail, no map has this new id.
+    noteMapWritable(map.id);
   }
   await addAll(db.interactions, records.interactions);
   await addAll(db.actions, records.actions);
   await addAll(db.messages, records.messages);
-  return staged;
 }

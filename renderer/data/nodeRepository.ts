@@ -19,8 +19,7 @@ import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped, stampMap } from './mapStamp';
 import { writeNodeUpdates, type NodeChanges, type NodeUpdate } from './nodeUpdates';
-import { trackWrite } from './saveStatus';
-import { whenMapWritable, whenTablesWritable } from './stagedExpansion';
+import { writeToMap } from './mapWrite';
 
 export type { NodeChanges, NodeUpdate } from './nodeUpdates';
 
@@ -72,11 +71,8 @@ export async function updateNodes(
   updates: ReadonlyArray<{ id: string; changes: NodeUpdate }>,
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
-  return trackWrite(async () => {
-    // Nodes are expanded first, so an edit straight after a large import waits the least.
-    await whenTablesWritable(mapId, [db.nodes.name]);
-    return db.transaction('rw', db.maps, db.nodes, () => writeNodeUpdates(mapId, updates, now));
-  });
+  // Touching nodes alone, this waits only for a large import's nodes, which are expanded first.
+  return writeToMap(mapId, [db.maps, db.nodes], () => writeNodeUpdates(mapId, updates, now));
 }
 
 export async function updateNode(
@@ -108,69 +104,63 @@ export async function deleteNodes(mapId: string, ids: readonly string[]): Promis
   const idSet = new Set(ids);
   const now = nowTimestamp();
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
-  return trackWrite(async () => {
-    await whenMapWritable(mapId);
-    return db.transaction('rw', tables, async () => {
-      const [allNodes, relationships, interactions, actions, messages, map] = await Promise.all([
-        recordsOfMap(db.nodes, mapId).toArray(),
-        recordsOfMap(db.relationships, mapId).toArray(),
-        recordsOfMap(db.interactions, mapId).toArray(),
-        recordsOfMap(db.actions, mapId).toArray(),
-        recordsOfMap(db.messages, mapId).toArray(),
-        db.maps.get(mapId),
-      ]);
-      const doomed = relationshipsTouching(relationships, idSet);
-      const nodes = allNodes.filter((node) => idSet.has(node.id));
-      const detached = detachNodes(idSet, { nodes: allNodes, interactions, actions, messages });
-      const touched = <T extends { id: string }>(records: readonly T[], changed: Set<string>) =>
-        records.filter((record) => changed.has(record.id));
-      const idsOf = (records: ReadonlyArray<{ id: string }>) => new Set(records.map((r) => r.id));
-      const key = (id: string): MapScopedKey => [mapId, id];
-      const stamp = <T extends { updatedAt: string }>(record: T): T => ({
-        ...record,
-        updatedAt: now,
-      });
-
-      // All at once: they touch different records (detachNodes leaves the doomed nodes out).
-      await Promise.all([
-        db.relationships.bulkDelete(doomed.map((rel) => key(rel.id))),
-        db.nodes.bulkDelete(nodes.map((node) => key(node.id))),
-        db.nodes.bulkPut(detached.nodes.map(stamp)),
-        db.interactions.bulkPut(detached.interactions.map(stamp)),
-        db.interactions.bulkDelete(detached.removedInteractionIds.map(key)),
-        db.actions.bulkPut(detached.actions.map(stamp)),
-        db.messages.bulkPut(detached.messages.map(stamp)),
-        putMapStamped(map, now),
-      ]);
-      return {
-        nodes,
-        relationships: doomed,
-        ownedNodes: touched(allNodes, idsOf(detached.nodes)),
-        interactions: touched(
-          interactions,
-          new Set([...idsOf(detached.interactions), ...detached.removedInteractionIds]),
-        ),
-        actions: touched(actions, idsOf(detached.actions)),
-        messages: touched(messages, idsOf(detached.messages)),
-      };
+  return writeToMap(mapId, tables, async () => {
+    const [allNodes, relationships, interactions, actions, messages, map] = await Promise.all([
+      recordsOfMap(db.nodes, mapId).toArray(),
+      recordsOfMap(db.relationships, mapId).toArray(),
+      recordsOfMap(db.interactions, mapId).toArray(),
+      recordsOfMap(db.actions, mapId).toArray(),
+      recordsOfMap(db.messages, mapId).toArray(),
+      db.maps.get(mapId),
+    ]);
+    const doomed = relationshipsTouching(relationships, idSet);
+    const nodes = allNodes.filter((node) => idSet.has(node.id));
+    const detached = detachNodes(idSet, { nodes: allNodes, interactions, actions, messages });
+    const touched = <T extends { id: string }>(records: readonly T[], changed: Set<string>) =>
+      records.filter((record) => changed.has(record.id));
+    const idsOf = (records: ReadonlyArray<{ id: string }>) => new Set(records.map((r) => r.id));
+    const key = (id: string): MapScopedKey => [mapId, id];
+    const stamp = <T extends { updatedAt: string }>(record: T): T => ({
+      ...record,
+      updatedAt: now,
     });
+
+    // All at once: they touch different records (detachNodes leaves the doomed nodes out).
+    await Promise.all([
+      db.relationships.bulkDelete(doomed.map((rel) => key(rel.id))),
+      db.nodes.bulkDelete(nodes.map((node) => key(node.id))),
+      db.nodes.bulkPut(detached.nodes.map(stamp)),
+      db.interactions.bulkPut(detached.interactions.map(stamp)),
+      db.interactions.bulkDelete(detached.removedInteractionIds.map(key)),
+      db.actions.bulkPut(detached.actions.map(stamp)),
+      db.messages.bulkPut(detached.messages.map(stamp)),
+      putMapStamped(map, now),
+    ]);
+    return {
+      nodes,
+      relationships: doomed,
+      ownedNodes: touched(allNodes, idsOf(detached.nodes)),
+      interactions: touched(
+        interactions,
+        new Set([...idsOf(detached.interactions), ...detached.removedInteractionIds]),
+      ),
+      actions: touched(actions, idsOf(detached.actions)),
+      messages: touched(messages, idsOf(detached.messages)),
+    };
   });
 }
 
 /** Puts records back as they were (undoing a delete, redoing an add). */
 export async function restoreRecords(mapId: string, records: RemovedRecords): Promise<void> {
   const tables = [db.maps, db.nodes, db.relationships, db.interactions, db.actions, db.messages];
-  await trackWrite(async () => {
-    await whenMapWritable(mapId);
-    await db.transaction('rw', tables, async () => {
-      await Promise.all([
-        db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]),
-        db.relationships.bulkPut(records.relationships),
-        db.interactions.bulkPut(records.interactions ?? []),
-        db.actions.bulkPut(records.actions ?? []),
-        db.messages.bulkPut(records.messages ?? []),
-        stampMap(mapId, nowTimestamp()),
-      ]);
-    });
+  await writeToMap(mapId, tables, async () => {
+    await Promise.all([
+      db.nodes.bulkPut([...records.nodes, ...(records.ownedNodes ?? [])]),
+      db.relationships.bulkPut(records.relationships),
+      db.interactions.bulkPut(records.interactions ?? []),
+      db.actions.bulkPut(records.actions ?? []),
+      db.messages.bulkPut(records.messages ?? []),
+      stampMap(mapId, nowTimestamp()),
+    ]);
   });
 }

@@ -10,6 +10,7 @@ import type { Table } from 'dexie';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { db, type MapScopedKey } from './db';
 import { recordsOfMap } from './mapRange';
+import { byId } from './sortedById';
 import type { StagedPart, StagedTableName } from './stagedPartTypes';
 
 /** Imports with at least this many nodes and relationships are staged; smaller ones are not. */
@@ -17,11 +18,6 @@ export const STAGE_FROM_RECORDS = 2500;
 
 /** Records per part: large enough that a map is a few dozen parts, small enough to copy fast. */
 export const PART_SIZE = 1000;
-
-/** Orders records as IndexedDB orders their keys within one map: by id, in UTF-16 code units. */
-export function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Records sorted by id, refusing two with the same id as storing them one by one would (a
@@ -65,18 +61,14 @@ export function splitIntoParts(
   return parts;
 }
 
-/** One map's staged parts through the [mapId+table+size] index: by table, then by size. */
-export function stagedPartsByTable(mapId: string) {
+/**
+ * One map's staged parts, of one table or of all, through the [mapId+table+size] index: by
+ * table, then by size (not in part order).
+ */
+export function stagedPartsByTable(mapId: string, table?: StagedTableName) {
   return db.stagedParts
     .where('[mapId+table+size]')
-    .between([mapId, '', -Infinity], [mapId, '\uffff', Infinity], true, true);
-}
-
-/** One map's staged parts of one table, through the same index (so by size, not part order). */
-function stagedPartsOfTable(mapId: string, table: StagedTableName) {
-  return db.stagedParts
-    .where('[mapId+table+size]')
-    .between([mapId, table, -Infinity], [mapId, table, Infinity], true, true);
+    .between([mapId, table ?? '', -Infinity], [mapId, table ?? '\uffff', Infinity], true, true);
 }
 
 /** The primary-key range of one map's staged parts. */
@@ -90,7 +82,7 @@ export function isStagedTable(name: string): name is StagedTableName {
 
 /** The records of one table still in a map's staged parts, in id order. */
 async function stagedRecordsOf<T>(mapId: string, table: StagedTableName): Promise<T[]> {
-  const parts = await stagedPartsOfTable(mapId, table).toArray();
+  const parts = await stagedPartsByTable(mapId, table).toArray();
   // Each part is in id order and holds the ids after the part before it.
   parts.sort((a, b) => a.part - b.part);
   // Parts of this table hold records of this table, whatever their type says here.
@@ -131,7 +123,7 @@ export async function countMapRecords<T>(
   return db.transaction('r', table, db.stagedParts, async () => {
     const [stored, sizes] = await Promise.all([
       recordsOfMap(table, mapId).count(),
-      stagedPartsOfTable(mapId, tableName).keys(),
+      stagedPartsByTable(mapId, tableName).keys(),
     ]);
     // Each key is [mapId, table, size].
     return sizes.reduce<number>((sum, key) => sum + Number((key as unknown[])[2]), stored);

@@ -2,12 +2,13 @@
 
 import type { StakeNode } from '@shared/domain/types';
 import { lowerBound } from '@shared/lowerBound';
+import { byId } from '../../data/sortedById';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** By label; nodes whose labels read the same keep to id order, whatever order they came in. */
 function byLabel(a: StakeNode, b: StakeNode): number {
-  return collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return collator.compare(a.label, b.label) || byId(a, b);
 }
 
 // The toolbar, the connect form and the owner picker all list the map's nodes: one sort per
