@@ -4,6 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
+import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
@@ -28,6 +29,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   });
   redrawOnlyDragLayerForDraggedElements(cy);
   skipLayersKnownTooLarge(cy);
+  drawArrowsOnlyWhereLegible(cy);
   return cy;
 }
 

@@ -4,7 +4,8 @@
 // at their middle, edge labels only on the selected edge, one canvas pixel per CSS pixel, a still
 // picture of the map while the view moves, edges hidden while a node is dragged, and its edges
 // added in the frame after its nodes are drawn. The choice is made once, when the canvas is
-// created.
+// created. On maps of any size, what is too small to read at the current zoom is not drawn: node
+// labels (the stylesheet's min-zoomed-font-size) and arrowheads (legibleArrows.ts).
 
 /** Nodes and edges together from which a map counts as large (1,000 nodes and 4,000 edges). */
 export const LARGE_MAP_ELEMENTS = 5000;
