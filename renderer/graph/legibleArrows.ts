@@ -46,9 +46,18 @@ export function arrowLegibleAt(scale: number): boolean {
 export function drawArrowsOnlyWhereLegible(cy: Core, renderer: unknown = rendererOf(cy)): void {
   if (!isArrowRenderer(renderer)) return;
   const drawArrowheads = renderer.drawArrowheads.bind(renderer);
+  // Each canvas Cytoscape draws edges on (the screen, a cached layer, an exported picture) keeps
+  // one scale while the zoom stays put, so it is read once per canvas and zoom, not once per
+  // edge: reading a transform makes an object, 20,000 of them a frame on a large map.
+  const legibleOn = new WeakMap<CanvasRenderingContext2D, { zoom: number; legible: boolean }>();
   renderer.drawArrowheads = (context, edge, opacity) => {
-    const scale = drawnScale(context);
-    if (scale !== null && !arrowLegibleAt(scale)) return;
-    drawArrowheads(context, edge, opacity);
+    const zoom = cy.zoom();
+    let known = legibleOn.get(context);
+    if (known?.zoom !== zoom) {
+      const scale = drawnScale(context);
+      known = { zoom, legible: scale === null || arrowLegibleAt(scale) };
+      legibleOn.set(context, known);
+    }
+    if (known.legible) drawArrowheads(context, edge, opacity);
   };
 }

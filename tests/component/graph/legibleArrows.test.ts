@@ -60,6 +60,21 @@ describe('drawArrowsOnlyWhereLegible', () => {
     expect(renderer.drawn).toBe(1);
   });
 
+  it('draws them again on the same canvas once the view is zoomed in', () => {
+    let scale = 0.1;
+    const screen = {
+      getTransform: () => ({ a: scale, b: 0, c: 0, d: scale, e: 0, f: 0 }),
+    } as CanvasRenderingContext2D;
+    cy.zoom(0.1);
+    renderer.drawArrowheads(screen, {});
+    expect(renderer.drawn).toBe(0);
+
+    scale = 1;
+    cy.zoom(1);
+    renderer.drawArrowheads(screen, {});
+    expect(renderer.drawn).toBe(1);
+  });
+
   it('reads the scale from a rotated transform as well', () => {
     renderer.drawArrowheads(contextAt(1, Math.PI / 3), {});
     renderer.drawArrowheads(contextAt(0.1, Math.PI / 3), {});
