@@ -162,6 +162,53 @@ describe('the calendar', () => {
     );
   });
 
+  it('keeps details changed elsewhere when an event is dragged to another day', async () => {
+    const user = userEvent.setup();
+    await renderView(calendarView, bundle());
+    await user.click(await screen.findByRole('button', { name: /^Month$/ }));
+    await user.click(screen.getByRole('button', { name: 'Next month ›' }));
+    const [chip] = await screen.findAllByRole('button', { name: /^Event: LDEx workshops/ });
+    const target = screen
+      .getByRole('button', { name: '8 February 2010: add an event' })
+      .closest('td');
+    // Another window sets where the event is held; the drop comes before this screen shows it.
+    const stored = (await db.nodes.get([M, 'ws']))!;
+    await db.nodes.put({ ...stored, event: { ...stored.event!, location: 'Leeds' } });
+    const transfer = dataTransfer();
+    fireEvent.dragStart(chip!, { dataTransfer: transfer });
+    fireEvent.dragOver(target!, { dataTransfer: transfer });
+    fireEvent.drop(target!, { dataTransfer: transfer });
+
+    await waitFor(async () =>
+      expect((await db.nodes.get([M, 'ws']))?.event).toEqual({
+        start: '2010-02-08',
+        end: '2010-03-05',
+        location: 'Leeds',
+        status: 'planned',
+      }),
+    );
+  });
+
+  it('keeps details changed elsewhere when the picked event is edited', async () => {
+    const user = userEvent.setup();
+    await renderView(calendarView, bundle());
+    await user.click(await screen.findByRole('button', { name: /^Event: LDEx workshops/ }));
+    const panel = await screen.findByRole('region', { name: 'Event: LDEx workshops' });
+    const stored = (await db.nodes.get([M, 'ws']))!;
+    await db.nodes.put({ ...stored, event: { ...stored.event!, location: 'Leeds' } });
+    fireEvent.change(within(panel).getByRole('combobox', { name: 'Status' }), {
+      target: { value: 'confirmed' },
+    });
+
+    await waitFor(async () =>
+      expect((await db.nodes.get([M, 'ws']))?.event).toMatchObject({
+        status: 'confirmed',
+        location: 'Leeds',
+        start: '2010-02-01',
+      }),
+    );
+  });
+
   it('schedules an undated action from its date field', async () => {
     await renderView(calendarView, bundle());
     const field = await screen.findByLabelText('Schedule Draft strategy');

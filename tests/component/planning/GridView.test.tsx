@@ -80,6 +80,19 @@ describe('the grid view', () => {
     expect(await scores('cab')).toEqual([8, 4]);
   });
 
+  it('keeps what another window changed in an assessment when a score lands', async () => {
+    await renderView(gridView, bundle());
+    const marker = await screen.findByRole('button', { name: /^Cabinet Office:/ });
+    // Another window gives the stakeholder a sector; the key is pressed before this screen
+    // has shown it.
+    const stored = (await db.nodes.get(['grid-map', 'cab']))!;
+    await db.nodes.put({ ...stored, assessment: { ...stored.assessment, sector: 'Central' } });
+    fireEvent.keyDown(marker, { key: 'ArrowRight' });
+
+    await waitFor(async () => expect(await scores('cab')).toEqual([8, 4]));
+    expect((await db.nodes.get(['grid-map', 'cab']))?.assessment.sector).toBe('Central');
+  });
+
   it('keeps scores between 0 and 10', async () => {
     const user = userEvent.setup();
     await renderView(gridView, bundle());

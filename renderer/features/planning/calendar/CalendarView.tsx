@@ -21,7 +21,7 @@ import {
   type Month,
 } from '@shared/domain/planning/days';
 import { eventOf } from '@shared/domain/details';
-import { editNodeCommand } from '../../../commands/mapCommands';
+import { updateNodeCommand } from '../../../commands/updateNodeCommand';
 import { createEventCommand, editActionCommand } from '../../../commands/planningCommands';
 import { useMapActions, useMapInteractions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
@@ -94,10 +94,11 @@ export function CalendarView({ context }: { context: MapViewContext }) {
       const node = nodesById.get(item.id);
       if (!node) return;
       const title = node.label || 'event';
-      editNodeCommand(
+      // From the event as stored, so that details changed elsewhere and not yet shown stay.
+      updateNodeCommand(
         map.id,
         node.id,
-        { event: rescheduleEvent(eventOf(node), day) },
+        (stored) => ({ event: rescheduleEvent(eventOf(stored), day) }),
         `reschedule ${title}`,
       )
         .then(() => announce(`Moved ${title} to ${day}.`))

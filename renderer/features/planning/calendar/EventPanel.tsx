@@ -9,7 +9,7 @@ import { dayOf } from '@shared/domain/planning/days';
 import { eventOf } from '@shared/domain/details';
 import type { EventDetails, Relationship, StakeNode } from '@shared/domain/types';
 import { EVENT_STATUSES, type EventStatus } from '@shared/domain/vocabulary';
-import { editNodeCommand } from '../../../commands/mapCommands';
+import { updateNodeCommand } from '../../../commands/updateNodeCommand';
 import type { Selection } from '../../../state/selection';
 import { AudienceExport } from '../common/AudienceExport';
 import { failure } from '../common/failure';
@@ -30,9 +30,16 @@ export function EventPanel(props: EventPanelProps) {
   const pending = usePendingRecord({ details: eventOf(event) });
   const details = pending.current.details;
   const title = event.label || '(no label)';
-  const save = (next: EventDetails, label: string) => {
-    pending.remember({ details: next });
-    return editNodeCommand(mapId, event.id, { event: next }, label).catch((error: unknown) => {
+  // Each edit is applied to the event as shown, for the screen, and to the event as stored when
+  // the write runs, so that details changed elsewhere and not yet shown here are kept.
+  const save = (edit: (details: EventDetails) => EventDetails, label: string) => {
+    pending.remember({ details: edit(details) });
+    return updateNodeCommand(
+      mapId,
+      event.id,
+      (stored) => ({ event: edit(eventOf(stored)) }),
+      label,
+    ).catch((error: unknown) => {
       pending.forget();
       failure('Saving the event')(error);
     });
@@ -52,8 +59,8 @@ export function EventPanel(props: EventPanelProps) {
             value={start ?? ''}
             onChange={(change) => {
               const day = change.target.value;
-              if (day) void save(rescheduleEvent(details, day), `reschedule ${title}`);
-              else void save({ ...details, start: null }, `unschedule ${title}`);
+              if (day) void save((current) => rescheduleEvent(current, day), `reschedule ${title}`);
+              else void save((current) => ({ ...current, start: null }), `unschedule ${title}`);
             }}
           />
         </label>
@@ -66,7 +73,7 @@ export function EventPanel(props: EventPanelProps) {
             onChange={(change) => {
               const day = change.target.value || null;
               if (day && start && day < start) return;
-              void save({ ...details, end: day }, `edit ${title}`);
+              void save((current) => ({ ...current, end: day }), `edit ${title}`);
             }}
           />
         </label>
@@ -77,7 +84,10 @@ export function EventPanel(props: EventPanelProps) {
           value={details.status ?? ''}
           onChange={(change) =>
             void save(
-              { ...details, status: (change.target.value || null) as EventStatus | null },
+              (current) => ({
+                ...current,
+                status: (change.target.value || null) as EventStatus | null,
+              }),
               `edit ${title}`,
             )
           }

@@ -15,7 +15,7 @@ import {
 } from '@shared/domain/planning/quadrants';
 import type { StakeNode } from '@shared/domain/types';
 import { colourScheme } from '../../../graph/attributeStyles';
-import { editNodeCommand } from '../../../commands/mapCommands';
+import { updateNodeCommand } from '../../../commands/updateNodeCommand';
 import type { MapViewContext } from '../../../state/mapViews';
 import { announce } from '../../../state/notices';
 import { failure } from '../common/failure';
@@ -55,10 +55,12 @@ export function GridView({ context }: { context: MapViewContext }) {
     if (assessment.influence === influence && assessment.interest === interest) return;
     const label = node.label || 'node';
     pending.remember(node.id, { influence, interest });
-    editNodeCommand(
+    // From the stored assessment, not the one on screen: a change to its other fields made
+    // elsewhere and not yet shown here must not be undone by a score.
+    updateNodeCommand(
       map.id,
       node.id,
-      { assessment: { ...assessment, influence, interest } },
+      (stored) => ({ assessment: { ...stored.assessment, influence, interest } }),
       `score ${label}`,
     )
       .then(() =>
