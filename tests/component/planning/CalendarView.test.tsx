@@ -76,6 +76,36 @@ function dataTransfer() {
   };
 }
 
+/** Shows February 2010 as a month page, where the LDEx workshops begin. */
+async function showFebruary(): Promise<void> {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: /^Month$/ }));
+  await user.click(screen.getByRole('button', { name: 'Next month ›' }));
+}
+
+/**
+ * Finds the workshops on their first day (a long event is named again each Monday) and 8
+ * February; returns the drag from one to the other, for the test to make when it chooses.
+ */
+async function dragOfWorkshopsToFebruary8(): Promise<() => void> {
+  const [chip] = await screen.findAllByRole('button', { name: /^Event: LDEx workshops/ });
+  const target = screen
+    .getByRole('button', { name: '8 February 2010: add an event' })
+    .closest('td');
+  return () => {
+    const transfer = dataTransfer();
+    fireEvent.dragStart(chip!, { dataTransfer: transfer });
+    fireEvent.dragOver(target!, { dataTransfer: transfer });
+    fireEvent.drop(target!, { dataTransfer: transfer });
+  };
+}
+
+/** Another window sets where the workshops are held; this screen has not shown it yet. */
+async function holdWorkshopsInLeedsElsewhere(): Promise<void> {
+  const stored = (await db.nodes.get([M, 'ws']))!;
+  await db.nodes.put({ ...stored, event: { ...stored.event!, location: 'Leeds' } });
+}
+
 describe('the calendar', () => {
   it('opens an old map on its six-month plan, with undated plans set aside', async () => {
     await renderView(calendarView, bundle());
@@ -141,19 +171,9 @@ describe('the calendar', () => {
   });
 
   it('reschedules by dragging an event to another day, keeping its length', async () => {
-    const user = userEvent.setup();
     await renderView(calendarView, bundle());
-    await user.click(await screen.findByRole('button', { name: /^Month$/ }));
-    await user.click(screen.getByRole('button', { name: 'Next month ›' }));
-    // A long event is named on its first day and again each Monday; drag it from its first day.
-    const [chip] = await screen.findAllByRole('button', { name: /^Event: LDEx workshops/ });
-    const target = screen
-      .getByRole('button', { name: '8 February 2010: add an event' })
-      .closest('td');
-    const transfer = dataTransfer();
-    fireEvent.dragStart(chip!, { dataTransfer: transfer });
-    fireEvent.dragOver(target!, { dataTransfer: transfer });
-    fireEvent.drop(target!, { dataTransfer: transfer });
+    await showFebruary();
+    (await dragOfWorkshopsToFebruary8())();
     await waitFor(async () =>
       expect((await db.nodes.get([M, 'ws']))?.event).toMatchObject({
         start: '2010-02-08',
@@ -163,21 +183,11 @@ describe('the calendar', () => {
   });
 
   it('keeps details changed elsewhere when an event is dragged to another day', async () => {
-    const user = userEvent.setup();
     await renderView(calendarView, bundle());
-    await user.click(await screen.findByRole('button', { name: /^Month$/ }));
-    await user.click(screen.getByRole('button', { name: 'Next month ›' }));
-    const [chip] = await screen.findAllByRole('button', { name: /^Event: LDEx workshops/ });
-    const target = screen
-      .getByRole('button', { name: '8 February 2010: add an event' })
-      .closest('td');
-    // Another window sets where the event is held; the drop comes before this screen shows it.
-    const stored = (await db.nodes.get([M, 'ws']))!;
-    await db.nodes.put({ ...stored, event: { ...stored.event!, location: 'Leeds' } });
-    const transfer = dataTransfer();
-    fireEvent.dragStart(chip!, { dataTransfer: transfer });
-    fireEvent.dragOver(target!, { dataTransfer: transfer });
-    fireEvent.drop(target!, { dataTransfer: transfer });
+    await showFebruary();
+    const drag = await dragOfWorkshopsToFebruary8();
+    await holdWorkshopsInLeedsElsewhere();
+    drag();
 
     await waitFor(async () =>
       expect((await db.nodes.get([M, 'ws']))?.event).toEqual({
@@ -194,8 +204,7 @@ describe('the calendar', () => {
     await renderView(calendarView, bundle());
     await user.click(await screen.findByRole('button', { name: /^Event: LDEx workshops/ }));
     const panel = await screen.findByRole('region', { name: 'Event: LDEx workshops' });
-    const stored = (await db.nodes.get([M, 'ws']))!;
-    await db.nodes.put({ ...stored, event: { ...stored.event!, location: 'Leeds' } });
+    await holdWorkshopsInLeedsElsewhere();
     fireEvent.change(within(panel).getByRole('combobox', { name: 'Status' }), {
       target: { value: 'confirmed' },
     });
