@@ -101,9 +101,9 @@ const NO_CANVAS = 'The map is not on screen, so there is no picture to export.';
 
 /** Shows the selection, and says in `description` what the canvas now shows as selected. */
 function showSelected(cy: Core, selection: Selection, description: HTMLElement | null): void {
-  showSelection(cy, selection);
+  const selected = showSelection(cy, selection);
   // Read back from Cytoscape, so what the canvas says is selected is what it really shows.
-  if (description !== null) description.textContent = describeSelected(cy);
+  if (description !== null) description.textContent = describeSelected(selected);
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(

@@ -9,20 +9,31 @@ import { CONNECT_SOURCE_CLASS, FADED_CLASS, FILTERED_OUT_CLASS } from './stateCl
 /** What happens to what the filter leaves out: drawn faintly, or not drawn. */
 export type HideMode = 'dim' | 'hide';
 
+// What showSelection last selected on each canvas. Nothing else selects (createCy turns
+// Cytoscape's own selecting off), so this is what is selected, less any element removed since.
+// Asking Cytoscape instead (':selected') is a pass over every element on every edit of the map.
+const selectedOn = new WeakMap<Core, CollectionReturnValue>();
+
 /**
  * Selects exactly the selected elements (nothing when the selection is null or not on the
- * canvas). Selection is controlled: createCy turns Cytoscape's own tap-to-select off
- * (autounselectify), so taps and boxes only report; this is the one place that changes what is
- * selected, with selecting switched on for the moment it takes.
+ * canvas), and returns them. Selection is controlled: createCy turns Cytoscape's own
+ * tap-to-select off (autounselectify), so taps and boxes only report; this is the one place that
+ * changes what is selected, with selecting switched on for the moment it takes.
  */
-export function showSelection(cy: Core, selection: Selection): void {
+export function showSelection(cy: Core, selection: Selection): CollectionReturnValue {
   const wanted = selectedElements(cy, selection);
+  const before = selectedOn.get(cy) ?? cy.elements(':selected');
   cy.batch(() => {
     cy.autounselectify(false);
-    cy.elements(':selected').difference(wanted).unselect();
+    before
+      .difference(wanted)
+      .filter((ele) => !ele.removed())
+      .unselect();
     wanted.select();
     cy.autounselectify(true);
   });
+  selectedOn.set(cy, wanted);
+  return wanted;
 }
 
 function selectedElements(cy: Core, selection: Selection): CollectionReturnValue {
@@ -31,19 +42,28 @@ function selectedElements(cy: Core, selection: Selection): CollectionReturnValue
     const edge = cy.getElementById(selection.id);
     return edge.nonempty() && edge.isEdge() ? edge : cy.collection();
   }
-  if (selection.type === 'node') {
-    const node = cy.getElementById(selection.id);
-    return node.nonempty() && node.isNode() ? node : cy.collection();
+  const ids = selection.type === 'node' ? [selection.id] : selection.ids;
+  // Looked up by id, not by a pass over every node: merge adds to the collection in place.
+  const nodes = cy.collection();
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    if (node.nonempty() && node.isNode()) nodes.merge(node);
   }
-  const ids = new Set(selection.ids);
-  return cy.nodes().filter((node) => ids.has(node.id()));
+  return nodes;
 }
 
+// The connect source each canvas last showed. Only showConnectSource gives a node the class, so
+// the node to take it from is known without a search of every node.
+const connectSourceOn = new WeakMap<Core, string>();
+
 export function showConnectSource(cy: Core, nodeId: string | null): void {
+  const previous = connectSourceOn.get(cy);
   cy.batch(() => {
-    cy.nodes(`.${CONNECT_SOURCE_CLASS}`).removeClass(CONNECT_SOURCE_CLASS);
+    if (previous !== undefined) cy.getElementById(previous).removeClass(CONNECT_SOURCE_CLASS);
     if (nodeId !== null) cy.getElementById(nodeId).addClass(CONNECT_SOURCE_CLASS);
   });
+  if (nodeId === null) connectSourceOn.delete(cy);
+  else connectSourceOn.set(cy, nodeId);
 }
 
 // The canvases with something dimmed or hidden. With no filter on, and none before, there is

@@ -1,10 +1,12 @@
 // Says in words what the canvas shows as selected, for the canvas's accessible description: a
 // screen-reader user (and a browser test) hears the selection the picture shows.
 
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue } from 'cytoscape';
 
-export function describeSelected(cy: Core): string {
-  const nodes = cy.nodes(':selected');
+/** `selected`: what showSelection selected; only those Cytoscape shows as selected are named. */
+export function describeSelected(selected: CollectionReturnValue): string {
+  const shown = selected.filter((ele) => ele.selected());
+  const nodes = shown.nodes();
   if (nodes.nonempty()) {
     const labels = nodes
       .map((node) => String(node.data('label') || '(no label)'))
@@ -13,5 +15,5 @@ export function describeSelected(cy: Core): string {
       ? `Selected: ${labels.join('')}.`
       : `${nodes.length} nodes selected: ${labels.join(', ')}.`;
   }
-  return cy.edges(':selected').nonempty() ? 'A relationship is selected.' : 'Nothing selected.';
+  return shown.edges().nonempty() ? 'A relationship is selected.' : 'Nothing selected.';
 }

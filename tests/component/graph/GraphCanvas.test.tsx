@@ -178,6 +178,26 @@ describe('GraphCanvas', () => {
     expect(cy.$id('a').selected()).toBe(true);
   });
 
+  it('keeps a relationship selected when its ends change, and lets it go after', () => {
+    const region = () => screen.getByRole('region', { name: 'Network of Test map' });
+    const selected = { type: 'relationship', id: 'ab' } as const;
+    const { cy, rerender } = renderCanvas({ selection: selected });
+    const moved = [
+      aRelationship({ id: 'ab', sourceId: 'c', targetId: 'b', kind: 'member-of' }),
+      ...links().slice(1),
+    ];
+
+    // A new end makes the canvas put a new edge in the old one's place.
+    rerender({ selection: selected, relationships: moved });
+    expect(cy.$id('ab').source().id()).toBe('c');
+    expect(cy.elements(':selected').map((ele) => ele.id())).toEqual(['ab']);
+    expect(region()).toHaveAccessibleDescription('A relationship is selected.');
+
+    rerender({ selection: null, relationships: moved });
+    expect(cy.elements(':selected')).toHaveLength(0);
+    expect(region()).toHaveAccessibleDescription('Nothing selected.');
+  });
+
   it('reports a tap on a node, an edge and the background as a selection', () => {
     const onSelect = vi.fn<(selection: Selection) => void>();
     const { cy } = renderCanvas({ onSelect });
@@ -279,6 +299,9 @@ describe('GraphCanvas', () => {
 
     rerender({ connectSourceId: 'a', nodes: [aNode({ id: 'a', label: 'Renamed' })] });
     expect(cy.$id('a').hasClass('connect-source')).toBe(true);
+
+    rerender({ connectSourceId: 'b' });
+    expect(cy.$('.connect-source').map((node) => node.id())).toEqual(['b']);
 
     rerender({ connectSourceId: null });
     expect(cy.$('.connect-source')).toHaveLength(0);
