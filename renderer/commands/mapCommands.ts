@@ -12,6 +12,7 @@ import {
   updateNodes,
   type NodeChanges,
   type NodeMove,
+  type NodeUpdate,
   type RemovedRecords,
 } from '../data/nodeRepository';
 import {
@@ -39,9 +40,14 @@ export async function addNodeCommand(
   return node;
 }
 
+/**
+ * Edits nodes as one undoable step. Changes given as a function are worked out from each node as
+ * stored when the write runs (see NodeUpdate), so that a field changed elsewhere and not yet
+ * shown is not written back as the screen had it.
+ */
 export async function editNodesCommand(
   mapId: string,
-  updates: ReadonlyArray<{ id: string; changes: NodeChanges }>,
+  updates: ReadonlyArray<{ id: string; changes: NodeUpdate }>,
   label: string,
 ): Promise<void> {
   const previous = await updateNodes(mapId, updates);
@@ -49,6 +55,7 @@ export async function editNodesCommand(
   recordHistory(mapId, {
     label,
     undo: () => updateNodes(mapId, previous).then(nothing),
+    // Undo put the nodes back as they were, so working changes out again gives the same ones.
     redo: () => updateNodes(mapId, updates).then(nothing),
   });
 }
@@ -56,7 +63,7 @@ export async function editNodesCommand(
 export function editNodeCommand(
   mapId: string,
   id: string,
-  changes: NodeChanges,
+  changes: NodeUpdate,
   label = 'edit node',
 ): Promise<void> {
   return editNodesCommand(mapId, [{ id, changes }], label);

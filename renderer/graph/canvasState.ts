@@ -22,7 +22,8 @@ const selectedOn = new WeakMap<Core, CollectionReturnValue>();
  */
 export function showSelection(cy: Core, selection: Selection): CollectionReturnValue {
   const wanted = selectedElements(cy, selection);
-  const before = selectedOn.get(cy) ?? cy.elements(':selected');
+  // A canvas this has not selected on yet has nothing selected.
+  const before = selectedOn.get(cy) ?? cy.collection();
   cy.batch(() => {
     cy.autounselectify(false);
     before

@@ -8,7 +8,6 @@ import { formatTags, parseTags } from '@shared/domain/nodes';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../commands/mapCommands';
-import { updateNodeCommand } from '../../commands/updateNodeCommand';
 import type { NodeUpdate } from '../../data/nodeRepository';
 import { announce, reportFailure } from '../../state/notices';
 import type { Selection } from '../../state/selection';
@@ -34,12 +33,9 @@ export function NodeInspector(props: NodeInspectorProps) {
   const own = relationships.filter((rel) => rel.sourceId === node.id || rel.targetId === node.id);
 
   const save = (update: NodeUpdate) => {
-    const label = `edit ${node.label || 'node'}`;
-    const write =
-      typeof update === 'function'
-        ? updateNodeCommand(mapId, node.id, update, label)
-        : editNodeCommand(mapId, node.id, update, label);
-    write.catch(reportFailure('The change was not saved.'));
+    editNodeCommand(mapId, node.id, update, `edit ${node.label || 'node'}`).catch(
+      reportFailure('The change was not saved.'),
+    );
   };
 
   const remove = () => {

@@ -21,7 +21,7 @@ import {
   type Month,
 } from '@shared/domain/planning/days';
 import { eventOf } from '@shared/domain/details';
-import { updateNodeCommand } from '../../../commands/updateNodeCommand';
+import { editNodeCommand } from '../../../commands/mapCommands';
 import { createEventCommand, editActionCommand } from '../../../commands/planningCommands';
 import { useMapActions, useMapInteractions } from '../../../data/planningHooks';
 import type { MapViewContext } from '../../../state/mapViews';
@@ -95,7 +95,7 @@ export function CalendarView({ context }: { context: MapViewContext }) {
       if (!node) return;
       const title = node.label || 'event';
       // From the event as stored, so that details changed elsewhere and not yet shown stay.
-      updateNodeCommand(
+      editNodeCommand(
         map.id,
         node.id,
         (stored) => ({ event: rescheduleEvent(eventOf(stored), day) }),

@@ -9,7 +9,7 @@ import { dayOf } from '@shared/domain/planning/days';
 import { eventOf } from '@shared/domain/details';
 import type { EventDetails, Relationship, StakeNode } from '@shared/domain/types';
 import { EVENT_STATUSES, type EventStatus } from '@shared/domain/vocabulary';
-import { updateNodeCommand } from '../../../commands/updateNodeCommand';
+import { editNodeCommand } from '../../../commands/mapCommands';
 import type { Selection } from '../../../state/selection';
 import { AudienceExport } from '../common/AudienceExport';
 import { failure } from '../common/failure';
@@ -34,7 +34,7 @@ export function EventPanel(props: EventPanelProps) {
   // the write runs, so that details changed elsewhere and not yet shown here are kept.
   const save = (edit: (details: EventDetails) => EventDetails, label: string) => {
     pending.remember({ details: edit(details) });
-    return updateNodeCommand(
+    return editNodeCommand(
       mapId,
       event.id,
       (stored) => ({ event: edit(eventOf(stored)) }),

@@ -15,7 +15,7 @@ import {
 } from '@shared/domain/planning/quadrants';
 import type { StakeNode } from '@shared/domain/types';
 import { colourScheme } from '../../../graph/attributeStyles';
-import { updateNodeCommand } from '../../../commands/updateNodeCommand';
+import { editNodeCommand } from '../../../commands/mapCommands';
 import type { MapViewContext } from '../../../state/mapViews';
 import { announce } from '../../../state/notices';
 import { failure } from '../common/failure';
@@ -57,7 +57,7 @@ export function GridView({ context }: { context: MapViewContext }) {
     pending.remember(node.id, { influence, interest });
     // From the stored assessment, not the one on screen: a change to its other fields made
     // elsewhere and not yet shown here must not be undone by a score.
-    updateNodeCommand(
+    editNodeCommand(
       map.id,
       node.id,
       (stored) => ({ assessment: { ...stored.assessment, influence, interest } }),
