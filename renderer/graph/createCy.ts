@@ -1,11 +1,13 @@
 // Creates the one Cytoscape instance a GraphCanvas owns, with Stakemap's fixed options.
 
 import cytoscape, { type Core } from 'cytoscape';
+import { readBoundsFromCache } from './cachedBounds';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
+import { drawFromOtherScalesWithoutClearing } from './textureFallback';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
 export function createCy(container: HTMLElement, { large = false } = {}): Core {
@@ -30,6 +32,8 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   redrawOnlyDragLayerForDraggedElements(cy);
   skipLayersKnownTooLarge(cy);
   drawArrowsOnlyWhereLegible(cy);
+  drawFromOtherScalesWithoutClearing(cy);
+  readBoundsFromCache(Object.getPrototypeOf(cy.collection()));
   return cy;
 }
 

@@ -1,6 +1,6 @@
 // Cytoscape's canvas renderer, which its typings do not expose. The modules that adjust how it
-// draws (dragLayerRedraw.ts, layersTooLarge.ts) reach it through here and check for the parts
-// they use before touching anything.
+// draws (dragLayerRedraw.ts, layersTooLarge.ts, legibleArrows.ts, textureFallback.ts) reach it
+// through here and check for the parts they use before touching anything.
 
 import type { Core } from 'cytoscape';
 

@@ -1,0 +1,143 @@
+// Two shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public API
+// (cachedBounds.ts, textureFallback.ts): this pins that they take hold in the Cytoscape the app
+// ships, and that they give what Cytoscape itself would, on the example map.
+
+import { describe, expect, test } from 'vitest';
+import { useAppSession } from './support/session';
+import { withoutChromium } from './support/chromium';
+import { openExampleMap, waitForCanvasSize } from './support/editor';
+
+describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcuts", () => {
+  const session = useAppSession();
+
+  test('answers element boxes from its cache, as Cytoscape measures them, before and after a move', async () => {
+    const { page } = session();
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+
+    const result = await page.evaluate(() => {
+      interface Box {
+        x1: number;
+        y1: number;
+        x2: number;
+        y2: number;
+      }
+      interface Element {
+        id(): string;
+        boundingBox(options?: object): Box;
+        position(to?: { x: number; y: number }): { x: number; y: number };
+        connectedEdges(): Element[];
+      }
+      interface Cy {
+        collection(): object;
+        elements(): Element[];
+        nodes(): Element[];
+      }
+      const container = Array.from(document.querySelectorAll('div')).find(
+        (element) => Reflect.get(element, '_cyreg') !== undefined,
+      );
+      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
+      if (!cy) throw new Error('No canvas on the page.');
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+        (symbol) => symbol.description,
+      );
+      const rounded = (box: Box) => [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
+      const differing = (elements: Element[]) =>
+        elements
+          .filter((element) => {
+            element.boundingBox();
+            const cached = rounded(element.boundingBox());
+            return cached !== rounded(element.boundingBox({ useCache: false }));
+          })
+          .map((element) => element.id());
+
+      const before = differing(cy.elements());
+      const moved = cy.nodes()[0];
+      if (!moved) throw new Error('The example map has no nodes.');
+      const from = moved.position();
+      moved.position({ x: from.x + 240, y: from.y - 160 });
+      const after = differing([moved, ...moved.connectedEdges()]);
+      return { marks, before, after, movedEdges: moved.connectedEdges().length };
+    });
+
+    expect(result.marks).toContain('stakemap.cachedBounds');
+    expect(result.before).toEqual([]);
+    expect(result.movedEdges).toBeGreaterThan(0);
+    expect(result.after).toEqual([]);
+  });
+
+  test('draws a picture from another scale without clearing room on a texture first', async () => {
+    const { page } = session();
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+
+    const result = await page.evaluate(() => {
+      interface Picture {
+        level: number;
+      }
+      type GetElement = (
+        element: unknown,
+        box: unknown,
+        pxRatio: number,
+        level?: number,
+      ) => Picture | null;
+      interface PictureCache {
+        getElement: GetElement;
+        getBoundingBox(element: unknown): unknown;
+      }
+      interface Cy {
+        nodes(): unknown[];
+        renderer(): { data: { eleTxrCache: PictureCache } };
+      }
+      const container = Array.from(document.querySelectorAll('div')).find(
+        (element) => Reflect.get(element, '_cyreg') !== undefined,
+      );
+      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
+      if (!cy) throw new Error('No canvas on the page.');
+      const cache = cy.renderer().data.eleTxrCache;
+      const cytoscapes = (Object.getPrototypeOf(cache) as PictureCache).getElement;
+      const node = cy.nodes()[0];
+      const box = cache.getBoundingBox(node);
+
+      // A picture at the scale of zoom 1, then an ask at the largest scale (2^3), which this map
+      // never reaches at its largest zoom: the picture at hand is the answer.
+      const atHand = cytoscapes.call(cache, node, box, 1, 0);
+      let clears = 0;
+      const prototypes = [
+        OffscreenCanvasRenderingContext2D.prototype,
+        CanvasRenderingContext2D.prototype,
+      ];
+      const originals = prototypes.map((prototype) => prototype.clearRect);
+      prototypes.forEach((prototype, index) => {
+        const clearRect = originals[index] as (...args: unknown[]) => void;
+        prototype.clearRect = function (this: unknown, ...args: [number, number, number, number]) {
+          clears += 1;
+          clearRect.apply(this, args);
+        };
+      });
+      try {
+        const drawn = cache.getElement(node, box, 1, 3);
+        const clearsByShortcut = clears;
+        const cytoscapesChoice = cytoscapes.call(cache, node, box, 1, 3);
+        return {
+          wrapped: Object.hasOwn(cache, 'getElement'),
+          // + 0: Cytoscape keeps a level worked out just under zoom 1 as -0.
+          atHandLevel: (atHand?.level ?? NaN) + 0,
+          drawnLevel: (drawn?.level ?? NaN) + 0,
+          sameAsCytoscape: drawn === cytoscapesChoice,
+          clearsByShortcut,
+        };
+      } finally {
+        prototypes.forEach((prototype, index) => {
+          prototype.clearRect = originals[index] as typeof prototype.clearRect;
+        });
+      }
+    });
+
+    expect(result.wrapped).toBe(true);
+    expect(result.atHandLevel).toBe(0);
+    expect(result.drawnLevel).toBe(0);
+    expect(result.sameAsCytoscape).toBe(true);
+    expect(result.clearsByShortcut).toBe(0);
+  });
+});
