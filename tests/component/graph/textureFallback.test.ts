@@ -37,7 +37,13 @@ class PictureCacheStandIn {
   allowParentTxrCaching = true;
   lookup = { get: (_element: Element, level: number) => this.pictures.get(level) };
 
-  getElement(_element: Element, _box: unknown, _pxRatio: number, level?: number | null) {
+  getElement(
+    _element: Element,
+    _box: unknown,
+    _pxRatio: number,
+    level?: number | null,
+    _reason?: string | null,
+  ) {
     this.reachedCytoscape += 1;
     return { level: level ?? 0, scaledLabelShown: true };
   }
