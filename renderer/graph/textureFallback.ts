@@ -51,7 +51,11 @@ interface PictureCache {
     level?: number | null,
     reason?: string | null,
   ): Picture | null | undefined;
-  lookup: { get(element: DrawnElement, level: number): Picture | undefined };
+  lookup: {
+    get(element: DrawnElement, level: number): Picture | undefined;
+    /** Whether there is a picture, without noting the element as one of its users as get does. */
+    has(element: DrawnElement, level: number): boolean;
+  };
   queueElement(element: DrawnElement, level: number): void;
   isVisible(element: DrawnElement, scaledLabelShown: boolean): boolean;
   allowEdgeTxrCaching: boolean;
@@ -76,7 +80,8 @@ function isPictureCache(value: unknown): value is PictureCache {
     typeof Reflect.get(value, 'isVisible') === 'function' &&
     typeof lookup === 'object' &&
     lookup !== null &&
-    typeof Reflect.get(lookup, 'get') === 'function'
+    typeof Reflect.get(lookup, 'get') === 'function' &&
+    typeof Reflect.get(lookup, 'has') === 'function'
   );
 }
 
@@ -112,15 +117,15 @@ function pictureAtAnotherScale(
   asked: number | null | undefined,
 ): Picture | undefined {
   if (!box || !(box.w > 0) || !(box.h > 0)) return undefined;
-  if (!element.visible() || element.removed()) return undefined;
   if (element.isEdge() && !cache.allowEdgeTxrCaching) return undefined;
   if (element.isParent() && !cache.allowParentTxrCaching) return undefined;
   const level = pictureLevel(zoom, pxRatio, asked);
-  if (level === null) return undefined;
+  // Most asks find the picture at hand: they go straight to Cytoscape, checked once.
+  if (level === null || cache.lookup.has(element, level)) return undefined;
+  if (!element.visible() || element.removed()) return undefined;
   const scale = 2 ** level;
   const labelShown = renderer.eleTextBiggerThanMin(element, scale);
   if (!cache.isVisible(element, labelShown)) return undefined;
-  if (cache.lookup.get(element, level)) return undefined;
   if (box.h * scale > MAX_PICTURE || box.w * scale > MAX_PICTURE) return undefined;
 
   const fits = (picture: Picture | undefined): picture is Picture =>

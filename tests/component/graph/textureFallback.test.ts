@@ -35,7 +35,10 @@ class PictureCacheStandIn {
   queued: number[] = [];
   allowEdgeTxrCaching = true;
   allowParentTxrCaching = true;
-  lookup = { get: (_element: Element, level: number) => this.pictures.get(level) };
+  lookup = {
+    get: (_element: Element, level: number) => this.pictures.get(level),
+    has: (_element: Element, level: number) => this.pictures.has(level),
+  };
 
   getElement(
     _element: Element,
