@@ -212,12 +212,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       zoomOut: withCy(zoomOut),
       centerOn: (nodeId) =>
         withCy((cy) => centerOn(cy, nodeId, mayAnimate(cy, prefersReducedMotion())))(),
-      runLayout: async (name, options) => {
+      runLayout: (name, options) => {
         const cy = cyRef.current;
-        if (cy === null) return [];
-        const moves = await runLayout(cy, name, options);
-        if (cyRef.current === cy) fitGraph(cy);
-        return moves;
+        return cy === null ? Promise.resolve([]) : runLayout(cy, name, options);
       },
       exportPng: (options) => {
         const cy = cyRef.current;

@@ -318,12 +318,17 @@ describe('GraphCanvas', () => {
 
   it('runs a layout on command and resolves with every node moved', async () => {
     const { cy, handle } = renderCanvas();
+    cy.viewport({ zoom: 4, pan: { x: -5000, y: -5000 } });
 
     const moves = await act(() => handle().runLayout('grid'));
 
     expect(moves.map((move) => move.id).sort()).toEqual(['a', 'b', 'c']);
     for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
     expect(moves.find((move) => move.id === 'c')?.position).not.toEqual({ x: -150, y: 80 });
+    // The whole map, as laid out, is in view again.
+    const box = cy.elements().renderedBoundingBox();
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(WIDTH);
   });
 
   it('frames the map when its nodes arrive, and leaves the camera alone after that', () => {

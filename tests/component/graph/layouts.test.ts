@@ -73,6 +73,21 @@ describe('layouts', () => {
     for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
   });
 
+  it('has the renderer measure the moved nodes and edges before its next frame', async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+    const renderer = cy.renderer();
+    let measuredAt: Array<{ x: number; y: number }> | null = null;
+    Reflect.set(renderer, 'flushRenderedStyleQueue', () => {
+      measuredAt = cy.nodes().map((node) => node.position());
+    });
+
+    const moves = await runLayout(cy, 'grid');
+
+    // Measured once, with every node already where the layout put it.
+    expect(measuredAt).toEqual(moves.map((move) => move.position));
+  });
+
   it('leaves the canvas as it was when cancelled', async () => {
     const { nodes, relationships } = aStar();
     show(nodes, relationships);
