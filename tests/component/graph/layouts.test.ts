@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { isCancelled, LAYOUTS, runLayout } from '../../../renderer/graph/layouts';
+import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { toElements } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
@@ -76,7 +77,8 @@ describe('layouts', () => {
   it('has the renderer measure the moved nodes and edges before its next frame', async () => {
     const { nodes, relationships } = aStar();
     show(nodes, relationships);
-    const renderer = cy.renderer();
+    const renderer = rendererOf(cy);
+    if (typeof renderer !== 'object' || renderer === null) throw new Error('no renderer');
     let measuredAt: Array<{ x: number; y: number }> | null = null;
     Reflect.set(renderer, 'flushRenderedStyleQueue', () => {
       measuredAt = cy.nodes().map((node) => node.position());
