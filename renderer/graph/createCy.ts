@@ -7,6 +7,7 @@ import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
+import { keepMeasuredStyleClean } from './measuredStaysClean';
 import { drawFromOtherScalesWithoutClearing } from './textureFallback';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
@@ -33,7 +34,10 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   skipLayersKnownTooLarge(cy);
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);
-  readBoundsFromCache(Object.getPrototypeOf(cy.collection()));
+  const collectionPrototype: unknown = Object.getPrototypeOf(cy.collection());
+  // In this order: the cache's fast path answers before any measuring would start.
+  keepMeasuredStyleClean(collectionPrototype);
+  readBoundsFromCache(collectionPrototype);
   return cy;
 }
 

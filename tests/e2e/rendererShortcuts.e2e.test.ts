@@ -1,5 +1,5 @@
-// Two shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public API
-// (cachedBounds.ts, textureFallback.ts): this pins that they take hold in the Cytoscape the app
+// Three shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
+// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts): this pins that they take hold in the Cytoscape the app
 // ships, and that they give what Cytoscape itself would, on the example map.
 
 import { describe, expect, test } from 'vitest';
@@ -64,6 +64,75 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.before).toEqual([]);
     expect(result.movedEdges).toBeGreaterThan(0);
     expect(result.after).toEqual([]);
+  });
+
+  test('after every node moves, draws them without measuring them all again a frame later', async () => {
+    const { page } = session();
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+
+    const result = await page.evaluate(async () => {
+      interface Renderer {
+        recalculateNodeLabelProjection(...args: unknown[]): unknown;
+        recalculateEdgeProjections(edges: unknown[]): unknown;
+      }
+      interface Node {
+        position(): { x: number; y: number };
+      }
+      interface Cy {
+        collection(): object;
+        nodes(): { length: number; positions(to: (node: Node) => { x: number; y: number }): void };
+        edges(): { length: number };
+        renderer(): Renderer;
+        one(event: string, handler: () => void): void;
+      }
+      const container = Array.from(document.querySelectorAll('div')).find(
+        (element) => Reflect.get(element, '_cyreg') !== undefined,
+      );
+      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
+      if (!cy) throw new Error('No canvas on the page.');
+      const renderer = cy.renderer();
+      const measured = { nodes: 0, edges: 0 };
+      const measureNode = renderer.recalculateNodeLabelProjection.bind(renderer);
+      const measureEdges = renderer.recalculateEdgeProjections.bind(renderer);
+      renderer.recalculateNodeLabelProjection = (...args) => {
+        measured.nodes += 1;
+        return measureNode(...args);
+      };
+      renderer.recalculateEdgeProjections = (edges) => {
+        measured.edges += edges.length;
+        return measureEdges(edges);
+      };
+      const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
+      const frames = async (count: number) => {
+        for (let frame = 0; frame < count; frame += 1) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      };
+
+      const firstDraw = drawn();
+      cy.nodes().positions((node) => ({ x: node.position().x + 300, y: node.position().y }));
+      await firstDraw;
+      const inTheFirstFrame = { ...measured };
+      measured.nodes = 0;
+      measured.edges = 0;
+      await frames(4);
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+        (symbol) => symbol.description,
+      );
+      return {
+        marks,
+        inTheFirstFrame,
+        afterwards: { ...measured },
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+      };
+    });
+
+    expect(result.inTheFirstFrame.nodes).toBe(result.nodes);
+    expect(result.inTheFirstFrame.edges).toBe(result.edges);
+    expect(result.afterwards).toEqual({ nodes: 0, edges: 0 });
+    expect(result.marks).toContain('stakemap.measuredStaysClean');
   });
 
   test('draws a picture from another scale without clearing room on a texture first', async () => {
