@@ -16,7 +16,7 @@ import {
 import { addNode, deleteNodes, moveNodes, updateNode } from '../../../renderer/data/nodeRepository';
 import { addRelationship } from '../../../renderer/data/relationshipRepository';
 import { getSaveStatus } from '../../../renderer/data/saveStatus';
-import { aBundle, aNode } from '../../factories/records';
+import { aBundle, aMap, aNode } from '../../factories/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -105,6 +105,42 @@ describe('nodes and relationships', () => {
     expect(stored.every((node) => node.position.x === 0)).toBe(true);
     expect(previous).toHaveLength(700);
     expect(previous.find((move) => move.id === 'n650')?.position).toEqual({ x: 650, y: 0 });
+  });
+
+  it('moves many nodes of one map without touching its others, another map, or nodes gone meanwhile', async () => {
+    const bundleOf = (mapId: string) =>
+      aBundle({
+        map: aMap({ id: mapId }),
+        nodes: Array.from({ length: 800 }, (_, index) =>
+          aNode({ id: `n${index}`, mapId, position: { x: index, y: 0 } }),
+        ),
+        relationships: [],
+      });
+    const moved = bundleOf('moved');
+    const other = bundleOf('other');
+    await saveNewBundle(moved);
+    await saveNewBundle(other);
+    const moves = Array.from({ length: 600 }, (_, index) => ({
+      id: `n${index}`,
+      position: { x: -1, y: index },
+    }));
+
+    const previous = await moveNodes(moved.map.id, [
+      ...moves,
+      { id: 'gone', position: { x: -1, y: -1 } },
+    ]);
+
+    const byId = async (mapId: string) =>
+      new Map((await recordsOfMap(db.nodes, mapId).toArray()).map((node) => [node.id, node]));
+    const movedNow = await byId(moved.map.id);
+    const otherNow = await byId(other.map.id);
+    expect(movedNow.size).toBe(800);
+    expect(movedNow.get('n599')?.position).toEqual({ x: -1, y: 599 });
+    expect(movedNow.get('n600')?.position).toEqual({ x: 600, y: 0 });
+    expect(movedNow.has('gone')).toBe(false);
+    expect([...otherNow.values()].every((node) => node.position.x !== -1)).toBe(true);
+    expect(previous).toHaveLength(600);
+    expect(previous.find((move) => move.id === 'n599')?.position).toEqual({ x: 599, y: 0 });
   });
 
   it('deletes a node with every relationship that touches it, and no other', async () => {
