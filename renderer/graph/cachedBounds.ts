@@ -11,6 +11,8 @@
 // It reaches into Cytoscape's internals, which are not public API: if the parts it needs are
 // missing, nothing is changed.
 
+import { isCollectionPrototype } from './boundingBoxPrototype';
+
 /** A bounding box as Cytoscape keeps it. */
 interface Box {
   x1: number;
@@ -39,13 +41,6 @@ interface BoundedElement {
   position(): Position;
   source(): { position(): Position };
   target(): { position(): Position };
-}
-
-type BoundingBox = (this: ArrayLike<BoundedElement>, options?: unknown) => unknown;
-
-/** The collection prototype, which every Cytoscape instance in the page shares. */
-interface CollectionPrototype {
-  boundingBox: BoundingBox;
 }
 
 /** Marks a prototype already given the fast path, so it is given it once. */
@@ -92,20 +87,12 @@ function finite(box: Box): Box {
   return box;
 }
 
-function isCollectionPrototype(value: unknown): value is CollectionPrototype {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof Reflect.get(value, 'boundingBox') === 'function'
-  );
-}
-
 /**
  * Gives `prototype` (Cytoscape's collection prototype, which every instance in the page shares)
  * the fast path, once. Returns whether it has it.
  */
 export function readBoundsFromCache(prototype: unknown): boolean {
-  if (!isCollectionPrototype(prototype)) return false;
+  if (!isCollectionPrototype<BoundedElement>(prototype)) return false;
   if (Reflect.get(prototype, READS_CACHE) === true) return true;
   const boundingBox = prototype.boundingBox;
   // Keyed by the cached box itself: when Cytoscape drops or replaces it, the entry goes with it.

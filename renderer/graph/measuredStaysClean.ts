@@ -14,6 +14,8 @@
 // It reaches into Cytoscape's internals, which are not public API: if the parts it needs are
 // missing, nothing is changed.
 
+import { isCollectionPrototype } from './boundingBoxPrototype';
+
 /** What Cytoscape's renderer keeps of an element's drawn geometry, and whether it is current. */
 interface RenderedStyle {
   /** The element's own drawn geometry is current. */
@@ -30,12 +32,6 @@ interface ElementState {
 
 interface MeasuredElement {
   _private: ElementState;
-}
-
-type BoundingBox = (this: ArrayLike<MeasuredElement>, options?: unknown) => unknown;
-
-interface CollectionPrototype {
-  boundingBox: BoundingBox;
 }
 
 /** Marks a prototype already given this, so it is given it once. */
@@ -59,20 +55,12 @@ function restoreFlags(element: MeasuredElement, flags: number): void {
   if ((flags & CLEAN_CONNECTED) !== 0) rendered.cleanConnected = true;
 }
 
-function isCollectionPrototype(value: unknown): value is CollectionPrototype {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof Reflect.get(value, 'boundingBox') === 'function'
-  );
-}
-
 /**
  * Gives `prototype` (Cytoscape's collection prototype, which every instance in the page shares)
  * this behaviour, once. Returns whether it has it.
  */
 export function keepMeasuredStyleClean(prototype: unknown): boolean {
-  if (!isCollectionPrototype(prototype)) return false;
+  if (!isCollectionPrototype<MeasuredElement>(prototype)) return false;
   if (Reflect.get(prototype, KEEPS_CLEAN) === true) return true;
   const boundingBox = prototype.boundingBox;
   prototype.boundingBox = function (this: ArrayLike<MeasuredElement>, options?: unknown) {

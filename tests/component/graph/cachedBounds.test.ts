@@ -6,7 +6,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBoundsFromCache } from '../../../renderer/graph/cachedBounds';
-import { headlessCy } from './headlessCy';
+import { addTwoNodesAndTheirEdge, headlessCy } from './headlessCy';
 
 type BoundingBox = (this: unknown, options?: unknown) => unknown;
 
@@ -20,11 +20,7 @@ const boxOf = (element: unknown): unknown => fastPath.boundingBox.call(element);
 
 beforeEach(() => {
   cy = headlessCy();
-  cy.add([
-    { data: { id: 'a', label: 'Ada', kind: 'person' }, position: { x: 0, y: 0 } },
-    { data: { id: 'b', label: 'Bureau', kind: 'organisation' }, position: { x: 300, y: 40 } },
-    { data: { id: 'ab', source: 'a', target: 'b' } },
-  ]);
+  addTwoNodesAndTheirEdge(cy);
   const cytoscapes = (Object.getPrototypeOf(cy.collection()) as { boundingBox: BoundingBox })
     .boundingBox;
   asked = 0;

@@ -6,3 +6,12 @@ import { GRAPH_STYLE } from '../../../renderer/graph/graphStyle';
 export function headlessCy(): Core {
   return cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLE });
 }
+
+/** Ada (a person) and Bureau (an organisation), 300 apart, joined by the relationship "ab". */
+export function addTwoNodesAndTheirEdge(cy: Core): void {
+  cy.add([
+    { data: { id: 'a', label: 'Ada', kind: 'person' }, position: { x: 0, y: 0 } },
+    { data: { id: 'b', label: 'Bureau', kind: 'organisation' }, position: { x: 300, y: 40 } },
+    { data: { id: 'ab', source: 'a', target: 'b' } },
+  ]);
+}

@@ -8,7 +8,7 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keepMeasuredStyleClean } from '../../../renderer/graph/measuredStaysClean';
-import { headlessCy } from './headlessCy';
+import { addTwoNodesAndTheirEdge, headlessCy } from './headlessCy';
 
 type BoundingBox = (this: unknown, options?: unknown) => unknown;
 
@@ -33,11 +33,7 @@ function markMeasured(element: SingularElementReturnValue): void {
 
 beforeEach(() => {
   cy = headlessCy();
-  cy.add([
-    { data: { id: 'a', label: 'Ada', kind: 'person' }, position: { x: 0, y: 0 } },
-    { data: { id: 'b', label: 'Bureau', kind: 'organisation' }, position: { x: 300, y: 40 } },
-    { data: { id: 'ab', source: 'a', target: 'b' } },
-  ]);
+  addTwoNodesAndTheirEdge(cy);
   // Styles worked out and boxes measured once, as on a canvas that has drawn the map.
   cy.elements().boundingBox();
   boundsEvents = 0;
