@@ -64,8 +64,9 @@ async function readNodes(mapId: string, ids: readonly string[]) {
   if (ids.length < WHOLE_MAP_READ_FROM) {
     return db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id]));
   }
-  const stored = new Map((await recordsOfMap(db.nodes, mapId).toArray()).map((n) => [n.id, n]));
-  return ids.map((id) => stored.get(id));
+  const mapNodes = await recordsOfMap(db.nodes, mapId).toArray();
+  const byId = new Map(mapNodes.map((node) => [node.id, node]));
+  return ids.map((id) => byId.get(id));
 }
 
 async function writeOnBelief(

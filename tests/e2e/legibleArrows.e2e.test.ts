@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
-import { openExampleMap, waitForCanvasSize } from './support/editor';
+import { canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
 
 interface Drawn {
   edges: number;
@@ -21,34 +21,34 @@ describe.skipIf(withoutChromium)('arrowheads on the canvas', () => {
     await openExampleMap(page);
     await waitForCanvasSize(page);
 
+    const cyHandle = await canvasCy(page);
     const drawnAt = (scale: number): Promise<Drawn> =>
-      page.evaluate((scale) => {
-        type Renderer = Record<string, (...args: unknown[]) => unknown>;
-        type Cy = { png(options: object): string; renderer(): Renderer };
-        const container = Array.from(document.querySelectorAll('div')).find(
-          (element) => Reflect.get(element, '_cyreg') !== undefined,
-        );
-        const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
-        if (!cy) throw new Error('No canvas on the page.');
-        const renderer = cy.renderer();
-        const drawn = { edges: 0, arrowheads: 0 };
-        const count = (name: string, key: keyof typeof drawn) => {
-          const original = renderer[name];
-          if (typeof original !== 'function') throw new Error(`The renderer has no ${name}.`);
-          renderer[name] = (...args: unknown[]) => {
-            drawn[key] += 1;
-            return original.apply(renderer, args);
+      page.evaluate(
+        ({ found, scale }) => {
+          type Renderer = Record<string, (...args: unknown[]) => unknown>;
+          type Cy = { png(options: object): string; renderer(): Renderer };
+          const cy = found as Cy;
+          const renderer = cy.renderer();
+          const drawn = { edges: 0, arrowheads: 0 };
+          const count = (name: string, key: keyof typeof drawn) => {
+            const original = renderer[name];
+            if (typeof original !== 'function') throw new Error(`The renderer has no ${name}.`);
+            renderer[name] = (...args: unknown[]) => {
+              drawn[key] += 1;
+              return original.apply(renderer, args);
+            };
+            return () => void (renderer[name] = original);
           };
-          return () => void (renderer[name] = original);
-        };
-        const restore = [count('drawEdge', 'edges'), count('drawArrowShape', 'arrowheads')];
-        try {
-          cy.png({ full: true, scale });
-        } finally {
-          restore.forEach((undo) => undo());
-        }
-        return drawn;
-      }, scale);
+          const restore = [count('drawEdge', 'edges'), count('drawArrowShape', 'arrowheads')];
+          try {
+            cy.png({ full: true, scale });
+          } finally {
+            restore.forEach((undo) => undo());
+          }
+          return drawn;
+        },
+        { found: cyHandle, scale },
+      );
 
     // At full size every directed relationship's arrowhead is drawn.
     const full = await drawnAt(1);

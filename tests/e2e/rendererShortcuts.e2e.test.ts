@@ -1,11 +1,12 @@
 // Three shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
-// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts): this pins that they take hold in the Cytoscape the app
-// ships, and that they give what Cytoscape itself would, on the example map.
+// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts): this pins that they take hold
+// in the Cytoscape the app ships, and that they give what Cytoscape itself would, on the example
+// map.
 
 import { describe, expect, test } from 'vitest';
 import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
-import { openExampleMap, waitForCanvasSize } from './support/editor';
+import { canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
 
 describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcuts", () => {
   const session = useAppSession();
@@ -15,50 +16,49 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     await openExampleMap(page);
     await waitForCanvasSize(page);
 
-    const result = await page.evaluate(() => {
-      interface Box {
-        x1: number;
-        y1: number;
-        x2: number;
-        y2: number;
-      }
-      interface Element {
-        id(): string;
-        boundingBox(options?: object): Box;
-        position(to?: { x: number; y: number }): { x: number; y: number };
-        connectedEdges(): Element[];
-      }
-      interface Cy {
-        collection(): object;
-        elements(): Element[];
-        nodes(): Element[];
-      }
-      const container = Array.from(document.querySelectorAll('div')).find(
-        (element) => Reflect.get(element, '_cyreg') !== undefined,
-      );
-      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
-      if (!cy) throw new Error('No canvas on the page.');
-      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
-        (symbol) => symbol.description,
-      );
-      const rounded = (box: Box) => [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
-      const differing = (elements: Element[]) =>
-        elements
-          .filter((element) => {
-            element.boundingBox();
-            const cached = rounded(element.boundingBox());
-            return cached !== rounded(element.boundingBox({ useCache: false }));
-          })
-          .map((element) => element.id());
+    const result = await page.evaluate(
+      (found) => {
+        interface Box {
+          x1: number;
+          y1: number;
+          x2: number;
+          y2: number;
+        }
+        interface Element {
+          id(): string;
+          boundingBox(options?: object): Box;
+          position(to?: { x: number; y: number }): { x: number; y: number };
+          connectedEdges(): Element[];
+        }
+        interface Cy {
+          collection(): object;
+          elements(): Element[];
+          nodes(): Element[];
+        }
+        const cy = found as Cy;
+        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+          (symbol) => symbol.description,
+        );
+        const rounded = (box: Box) => [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
+        const differing = (elements: Element[]) =>
+          elements
+            .filter((element) => {
+              element.boundingBox();
+              const cached = rounded(element.boundingBox());
+              return cached !== rounded(element.boundingBox({ useCache: false }));
+            })
+            .map((element) => element.id());
 
-      const before = differing(cy.elements());
-      const moved = cy.nodes()[0];
-      if (!moved) throw new Error('The example map has no nodes.');
-      const from = moved.position();
-      moved.position({ x: from.x + 240, y: from.y - 160 });
-      const after = differing([moved, ...moved.connectedEdges()]);
-      return { marks, before, after, movedEdges: moved.connectedEdges().length };
-    });
+        const before = differing(cy.elements());
+        const moved = cy.nodes()[0];
+        if (!moved) throw new Error('The example map has no nodes.');
+        const from = moved.position();
+        moved.position({ x: from.x + 240, y: from.y - 160 });
+        const after = differing([moved, ...moved.connectedEdges()]);
+        return { marks, before, after, movedEdges: moved.connectedEdges().length };
+      },
+      await canvasCy(page),
+    );
 
     expect(result.marks).toContain('stakemap.cachedBounds');
     expect(result.before).toEqual([]);
@@ -71,63 +71,65 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     await openExampleMap(page);
     await waitForCanvasSize(page);
 
-    const result = await page.evaluate(async () => {
-      interface Renderer {
-        recalculateNodeLabelProjection(...args: unknown[]): unknown;
-        recalculateEdgeProjections(edges: unknown[]): unknown;
-      }
-      interface Node {
-        position(): { x: number; y: number };
-      }
-      interface Cy {
-        collection(): object;
-        nodes(): { length: number; positions(to: (node: Node) => { x: number; y: number }): void };
-        edges(): { length: number };
-        renderer(): Renderer;
-        one(event: string, handler: () => void): void;
-      }
-      const container = Array.from(document.querySelectorAll('div')).find(
-        (element) => Reflect.get(element, '_cyreg') !== undefined,
-      );
-      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
-      if (!cy) throw new Error('No canvas on the page.');
-      const renderer = cy.renderer();
-      const measured = { nodes: 0, edges: 0 };
-      const measureNode = renderer.recalculateNodeLabelProjection.bind(renderer);
-      const measureEdges = renderer.recalculateEdgeProjections.bind(renderer);
-      renderer.recalculateNodeLabelProjection = (...args) => {
-        measured.nodes += 1;
-        return measureNode(...args);
-      };
-      renderer.recalculateEdgeProjections = (edges) => {
-        measured.edges += edges.length;
-        return measureEdges(edges);
-      };
-      const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
-      const frames = async (count: number) => {
-        for (let frame = 0; frame < count; frame += 1) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
+    const result = await page.evaluate(
+      async (found) => {
+        interface Renderer {
+          recalculateNodeLabelProjection(...args: unknown[]): unknown;
+          recalculateEdgeProjections(edges: unknown[]): unknown;
         }
-      };
+        interface Node {
+          position(): { x: number; y: number };
+        }
+        interface Cy {
+          collection(): object;
+          nodes(): {
+            length: number;
+            positions(to: (node: Node) => { x: number; y: number }): void;
+          };
+          edges(): { length: number };
+          renderer(): Renderer;
+          one(event: string, handler: () => void): void;
+        }
+        const cy = found as Cy;
+        const renderer = cy.renderer();
+        const measured = { nodes: 0, edges: 0 };
+        const measureNode = renderer.recalculateNodeLabelProjection.bind(renderer);
+        const measureEdges = renderer.recalculateEdgeProjections.bind(renderer);
+        renderer.recalculateNodeLabelProjection = (...args) => {
+          measured.nodes += 1;
+          return measureNode(...args);
+        };
+        renderer.recalculateEdgeProjections = (edges) => {
+          measured.edges += edges.length;
+          return measureEdges(edges);
+        };
+        const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
+        const frames = async (count: number) => {
+          for (let frame = 0; frame < count; frame += 1) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+        };
 
-      const firstDraw = drawn();
-      cy.nodes().positions((node) => ({ x: node.position().x + 300, y: node.position().y }));
-      await firstDraw;
-      const inTheFirstFrame = { ...measured };
-      measured.nodes = 0;
-      measured.edges = 0;
-      await frames(4);
-      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
-        (symbol) => symbol.description,
-      );
-      return {
-        marks,
-        inTheFirstFrame,
-        afterwards: { ...measured },
-        nodes: cy.nodes().length,
-        edges: cy.edges().length,
-      };
-    });
+        const firstDraw = drawn();
+        cy.nodes().positions((node) => ({ x: node.position().x + 300, y: node.position().y }));
+        await firstDraw;
+        const inTheFirstFrame = { ...measured };
+        measured.nodes = 0;
+        measured.edges = 0;
+        await frames(4);
+        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+          (symbol) => symbol.description,
+        );
+        return {
+          marks,
+          inTheFirstFrame,
+          afterwards: { ...measured },
+          nodes: cy.nodes().length,
+          edges: cy.edges().length,
+        };
+      },
+      await canvasCy(page),
+    );
 
     expect(result.inTheFirstFrame.nodes).toBe(result.nodes);
     expect(result.inTheFirstFrame.edges).toBe(result.edges);
@@ -140,68 +142,70 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     await openExampleMap(page);
     await waitForCanvasSize(page);
 
-    const result = await page.evaluate(() => {
-      interface Picture {
-        level: number;
-      }
-      type GetElement = (
-        element: unknown,
-        box: unknown,
-        pxRatio: number,
-        level?: number,
-      ) => Picture | null;
-      interface PictureCache {
-        getElement: GetElement;
-        getBoundingBox(element: unknown): unknown;
-      }
-      interface Cy {
-        nodes(): unknown[];
-        renderer(): { data: { eleTxrCache: PictureCache } };
-      }
-      const container = Array.from(document.querySelectorAll('div')).find(
-        (element) => Reflect.get(element, '_cyreg') !== undefined,
-      );
-      const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: Cy } | undefined)?.cy;
-      if (!cy) throw new Error('No canvas on the page.');
-      const cache = cy.renderer().data.eleTxrCache;
-      const cytoscapes = (Object.getPrototypeOf(cache) as PictureCache).getElement;
-      const node = cy.nodes()[0];
-      const box = cache.getBoundingBox(node);
+    const result = await page.evaluate(
+      (found) => {
+        interface Picture {
+          level: number;
+        }
+        type GetElement = (
+          element: unknown,
+          box: unknown,
+          pxRatio: number,
+          level?: number,
+        ) => Picture | null;
+        interface PictureCache {
+          getElement: GetElement;
+          getBoundingBox(element: unknown): unknown;
+        }
+        interface Cy {
+          nodes(): unknown[];
+          renderer(): { data: { eleTxrCache: PictureCache } };
+        }
+        const cy = found as Cy;
+        const cache = cy.renderer().data.eleTxrCache;
+        const cytoscapes = (Object.getPrototypeOf(cache) as PictureCache).getElement;
+        const node = cy.nodes()[0];
+        const box = cache.getBoundingBox(node);
 
-      // A picture at the scale of zoom 1, then an ask at the largest scale (2^3), which this map
-      // never reaches at its largest zoom: the picture at hand is the answer.
-      const atHand = cytoscapes.call(cache, node, box, 1, 0);
-      let clears = 0;
-      const prototypes = [
-        OffscreenCanvasRenderingContext2D.prototype,
-        CanvasRenderingContext2D.prototype,
-      ];
-      const originals = prototypes.map((prototype) => prototype.clearRect);
-      prototypes.forEach((prototype, index) => {
-        const clearRect = originals[index] as (...args: unknown[]) => void;
-        prototype.clearRect = function (this: unknown, ...args: [number, number, number, number]) {
-          clears += 1;
-          clearRect.apply(this, args);
-        };
-      });
-      try {
-        const drawn = cache.getElement(node, box, 1, 3);
-        const clearsByShortcut = clears;
-        const cytoscapesChoice = cytoscapes.call(cache, node, box, 1, 3);
-        return {
-          wrapped: Object.hasOwn(cache, 'getElement'),
-          // + 0: Cytoscape keeps a level worked out just under zoom 1 as -0.
-          atHandLevel: (atHand?.level ?? NaN) + 0,
-          drawnLevel: (drawn?.level ?? NaN) + 0,
-          sameAsCytoscape: drawn === cytoscapesChoice,
-          clearsByShortcut,
-        };
-      } finally {
+        // A picture at the scale of zoom 1, then an ask at the largest scale (2^3), which this map
+        // never reaches at its largest zoom: the picture at hand is the answer.
+        const atHand = cytoscapes.call(cache, node, box, 1, 0);
+        let clears = 0;
+        const prototypes = [
+          OffscreenCanvasRenderingContext2D.prototype,
+          CanvasRenderingContext2D.prototype,
+        ];
+        const originals = prototypes.map((prototype) => prototype.clearRect);
         prototypes.forEach((prototype, index) => {
-          prototype.clearRect = originals[index] as typeof prototype.clearRect;
+          const clearRect = originals[index] as (...args: unknown[]) => void;
+          prototype.clearRect = function (
+            this: unknown,
+            ...args: [number, number, number, number]
+          ) {
+            clears += 1;
+            clearRect.apply(this, args);
+          };
         });
-      }
-    });
+        try {
+          const drawn = cache.getElement(node, box, 1, 3);
+          const clearsByShortcut = clears;
+          const cytoscapesChoice = cytoscapes.call(cache, node, box, 1, 3);
+          return {
+            wrapped: Object.hasOwn(cache, 'getElement'),
+            // + 0: Cytoscape keeps a level worked out just under zoom 1 as -0.
+            atHandLevel: (atHand?.level ?? NaN) + 0,
+            drawnLevel: (drawn?.level ?? NaN) + 0,
+            sameAsCytoscape: drawn === cytoscapesChoice,
+            clearsByShortcut,
+          };
+        } finally {
+          prototypes.forEach((prototype, index) => {
+            prototype.clearRect = originals[index] as typeof prototype.clearRect;
+          });
+        }
+      },
+      await canvasCy(page),
+    );
 
     expect(result.wrapped).toBe(true);
     expect(result.atHandLevel).toBe(0);

@@ -2,7 +2,7 @@
 // filter and focus, the table view, undo and the keyboard): where things are, and the map as
 // IndexedDB holds it, for comparing one moment of a map with another.
 
-import type { Locator, Page } from 'playwright-core';
+import type { JSHandle, Locator, Page } from 'playwright-core';
 import type { StakeMap } from '@shared/domain/types';
 import { inspectorField, toolbar, waitForEditor, waitForSaved } from './app';
 import { readMapRecords, readStore, type StoredRecords } from './indexedDb';
@@ -126,6 +126,21 @@ export async function waitForCameraToSettle(page: Page): Promise<void> {
       .map((element) => (element as CyContainer)._cyreg?.cy)
       .filter((cy) => cy !== undefined);
     return cys.length > 0 && cys.every((cy) => !cy.animated());
+  });
+}
+
+/**
+ * The canvas's Cytoscape instance, found through the record Cytoscape leaves on its container, as
+ * a handle to hand to page.evaluate: for the tests of what Stakemap changes inside Cytoscape.
+ */
+export async function canvasCy(page: Page): Promise<JSHandle> {
+  return page.evaluateHandle(() => {
+    const container = Array.from(document.querySelectorAll('div')).find(
+      (element) => Reflect.get(element, '_cyreg') !== undefined,
+    );
+    const cy = (Reflect.get(container ?? {}, '_cyreg') as { cy?: unknown } | undefined)?.cy;
+    if (!cy) throw new Error('No canvas on the page.');
+    return cy;
   });
 }
 
