@@ -55,6 +55,21 @@ export function changeForMap(tree: IntervalTree | undefined, mapId: string): Map
   return ids.length === 0 ? { type: 'none' } : { type: 'some', ids };
 }
 
+/**
+ * Whether a write touched the map's own record. Every write to a map's contents stamps it
+ * (mapStamp.ts); the expansion of staged parts, which changes nothing a read returns, does not.
+ */
+export function touchesMapRecord(tree: IntervalTree | undefined, mapId: string): boolean {
+  const pending: Array<IntervalTree | null | undefined> = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!isTreeNode(node)) continue;
+    if (cmp(node.from, mapId) <= 0 && cmp(mapId, node.to) <= 0) return true;
+    pending.push(node.l, node.r);
+  }
+  return false;
+}
+
 /** Applies re-read records to a list sorted by id (the primary-key order): replace, add, drop. */
 export function patchRecords<T extends { id: string }>(
   records: readonly T[],
@@ -111,6 +126,7 @@ export function useMapRecords<T extends { id: string }>(
     let queue: Promise<void> = Promise.resolve();
     const part = `idb://${table.db.name}/${table.name}/`;
     const stagedPart = `idb://${table.db.name}/${db.stagedParts.name}/`;
+    const mapsPart = `idb://${table.db.name}/${db.maps.name}/`;
 
     const publish = (next: T[]) => {
       records = next;
@@ -133,10 +149,15 @@ export function useMapRecords<T extends { id: string }>(
     };
 
     const onMutated = (parts: ObservabilitySet) => {
-      // Parts of this map were written, moved or deleted. Moving one changes nothing a read
+      // Parts of this map were moved (or deleted with the map). Moving one changes nothing a read
       // returns (stagedParts.ts), and a transaction that moves one touches nothing else of the
-      // map, so only after the last (or a delete) is the map read again, reusing what is shown.
-      if (changeForMap(parts[stagedPart], mapId).type !== 'none') {
+      // map, so only after the last is the map read again, reusing what is shown. Parts written
+      // by a bulk change (nodeRestage.ts) come with the map stamped and its records deleted:
+      // read below like any other change.
+      if (
+        changeForMap(parts[stagedPart], mapId).type !== 'none' &&
+        !touchesMapRecord(parts[mapsPart], mapId)
+      ) {
         enqueue(async () => {
           if (active && (await stagedPartRange(mapId).count()) === 0) {
             await readAllKeepingUnchanged();

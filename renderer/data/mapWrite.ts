@@ -1,12 +1,22 @@
 // One write to a map's records: followed by the save indicator, and held until the tables it
-// touches can be written record by record (a large import's staged parts expanded: see
-// stagedExpansion.ts). What it waits for follows from the transaction's tables, so a write that
-// touches only nodes never waits for the relationships, and one that touches neither never waits.
+// touches can be written record by record (staged parts expanded: see stagedExpansion.ts). What
+// it waits for follows from the transaction's tables, so a write that touches only nodes never
+// waits for the relationships, and one that touches neither never waits.
+//
+// Waiting is not enough on its own: a bulk change (nodeRestage.ts), in this window or another,
+// can stage a map's nodes between a write's wait and its transaction. So the transaction checks
+// for parts of its tables too, and one that finds any is rolled back and tried again after them.
 
 import type { Table } from 'dexie';
 import { db } from './db';
 import { trackWrite } from './saveStatus';
-import { whenTablesWritable } from './stagedExpansion';
+import { noteMapStaged, restageWrite, whenTablesWritable } from './stagedExpansion';
+import { isStagedTable, stagedPartsByTable } from './stagedParts';
+
+/** How often a write goes back to wait for parts staged under it before giving up. */
+const MAX_ATTEMPTS = 5;
+
+const STAGED_MEANWHILE = 'StagedMeanwhileError';
 
 /** Runs `write` in one read-write transaction over `tables`, once they are writable. */
 export function writeToMap<T>(
@@ -14,11 +24,68 @@ export function writeToMap<T>(
   tables: readonly Table[],
   write: () => Promise<T>,
 ): Promise<T> {
-  return trackWrite(async () => {
-    await whenTablesWritable(
-      mapId,
-      tables.map((table) => table.name),
-    );
-    return db.transaction('rw', [...tables], write);
+  const names = tables.map((table) => table.name);
+  return trackWrite(() =>
+    tryUntilUnstaged(mapId, async () => {
+      await whenTablesWritable(mapId, names);
+      return transactionOnRecords(mapId, tables, write);
+    }),
+  );
+}
+
+/**
+ * As writeToMap, for a bulk write that may store the map's nodes as staged parts again
+ * (nodeRestage.ts): it runs alone, and writes that come after it wait for its parts' expansion.
+ */
+export function restagingWriteToMap<T>(
+  mapId: string,
+  tables: readonly Table[],
+  write: () => Promise<T>,
+): Promise<T> {
+  return trackWrite(() =>
+    tryUntilUnstaged(mapId, () =>
+      restageWrite(mapId, () => transactionOnRecords(mapId, tables, write)),
+    ),
+  );
+}
+
+async function tryUntilUnstaged<T>(mapId: string, attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof Error && error.name === STAGED_MEANWHILE)) throw error;
+      if (tries >= MAX_ATTEMPTS) {
+        throw new Error(
+          'The map kept changing in another window while this change was being saved. Try again.',
+        );
+      }
+      noteMapStaged(mapId);
+    }
+  }
+}
+
+/**
+ * `write` in one transaction over `tables` (and the staged parts), rolled back with a
+ * StagedMeanwhileError if any of those tables has parts of the map: its records are not all
+ * there to be read and written one by one.
+ */
+function transactionOnRecords<T>(
+  mapId: string,
+  tables: readonly Table[],
+  write: () => Promise<T>,
+): Promise<T> {
+  const staged = tables.map((table) => table.name).filter(isStagedTable);
+  if (staged.length === 0) return db.transaction('rw', [...tables], write);
+  return db.transaction('rw', [...tables, db.stagedParts], async () => {
+    // Asked before the write's own requests, so answered from before them.
+    const partCounts = Promise.all(staged.map((name) => stagedPartsByTable(mapId, name).count()));
+    const result = await write();
+    if ((await partCounts).some((count) => count > 0)) {
+      const error = new Error('Parts of the map were staged before this write.');
+      error.name = STAGED_MEANWHILE;
+      throw error;
+    }
+    return result;
   });
 }

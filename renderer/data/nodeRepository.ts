@@ -19,7 +19,8 @@ import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped, stampMap } from './mapStamp';
 import { writeNodeUpdates, type NodeChanges, type NodeUpdate } from './nodeUpdates';
-import { writeToMap } from './mapWrite';
+import { restagingWriteToMap, writeToMap } from './mapWrite';
+import { STAGE_FROM_RECORDS } from './stagedParts';
 
 export type { NodeChanges, NodeUpdate } from './nodeUpdates';
 
@@ -71,6 +72,12 @@ export async function updateNodes(
   updates: ReadonlyArray<{ id: string; changes: NodeUpdate }>,
 ): Promise<Array<{ id: string; changes: NodeChanges }>> {
   const now = nowTimestamp();
+  // Most of a large map's nodes at once: perhaps stored as parts (nodeRestage.ts).
+  if (updates.length >= STAGE_FROM_RECORDS) {
+    return restagingWriteToMap(mapId, [db.maps, db.nodes], () =>
+      writeNodeUpdates(mapId, updates, now, { mayRestage: true }),
+    );
+  }
   // Touching nodes alone, this waits only for a large import's nodes, which are expanded first.
   return writeToMap(mapId, [db.maps, db.nodes], () => writeNodeUpdates(mapId, updates, now));
 }

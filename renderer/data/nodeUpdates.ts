@@ -7,6 +7,7 @@ import { db, type MapScopedKey } from './db';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped } from './mapStamp';
+import { restageNodes, shouldRestage } from './nodeRestage';
 
 /** The fields an editor may change directly; ids, map and timestamps are the repository's. */
 export type NodeChanges = Partial<Omit<StakeNode, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>>;
@@ -38,20 +39,30 @@ export async function writeNodeUpdates(
   mapId: string,
   updates: readonly Update[],
   now: string,
+  { mayRestage = false }: { mayRestage?: boolean } = {},
 ): Promise<Previous[]> {
   const ids = [...new Set(updates.map((update) => update.id))];
   const believed = ids.length <= MAX_BELIEVED ? believedNodes(mapId, ids) : undefined;
   if (believed !== undefined) return writeOnBelief(mapId, ids, updates, believed, now);
-  const [stored, map] = await readNodesAndMap(mapId, ids);
+  const [{ stored, mapNodes }, map] = await Promise.all([
+    readNodes(mapId, ids),
+    db.maps.get(mapId),
+  ]);
   noteRecords(NODES, mapId, stored.filter(isPresent));
   const planned = planUpdates(stored, updates, now);
-  await writePlanned(mapId, planned, map, now);
+  if (mayRestage && mapNodes && shouldRestage(planned.nodes.length, mapNodes.length)) {
+    noteRecords(NODES, mapId, planned.nodes);
+    await restageNodes(map, mapId, mapNodes, planned.nodes, now);
+  } else {
+    await writePlanned(mapId, planned, map, now);
+  }
   return planned.previous;
 }
 
 /** The map is read beside the nodes and stamped beside them (mapStamp.ts). */
-function readNodesAndMap(mapId: string, ids: readonly string[]) {
-  return Promise.all([readNodes(mapId, ids), db.maps.get(mapId)]);
+async function readNodesAndMap(mapId: string, ids: readonly string[]) {
+  const [{ stored }, map] = await Promise.all([readNodes(mapId, ids), db.maps.get(mapId)]);
+  return [stored, map] as const;
 }
 
 /**
@@ -60,13 +71,17 @@ function readNodesAndMap(mapId: string, ids: readonly string[]) {
  */
 const WHOLE_MAP_READ_FROM = 500;
 
-async function readNodes(mapId: string, ids: readonly string[]) {
+/** The nodes asked for, and every node of the map where the whole map was read. */
+async function readNodes(
+  mapId: string,
+  ids: readonly string[],
+): Promise<{ stored: Array<StakeNode | undefined>; mapNodes?: StakeNode[] }> {
   if (ids.length < WHOLE_MAP_READ_FROM) {
-    return db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id]));
+    return { stored: await db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id])) };
   }
   const mapNodes = await recordsOfMap(db.nodes, mapId).toArray();
   const byId = new Map(mapNodes.map((node) => [node.id, node]));
-  return ids.map((id) => byId.get(id));
+  return { stored: ids.map((id) => byId.get(id)), mapNodes };
 }
 
 async function writeOnBelief(

@@ -24,6 +24,11 @@ export function noteMapWritable(mapId: string): void {
   writable.add(mapId);
 }
 
+/** Records that a map may hold staged parts: the next write to its records expands them. */
+export function noteMapStaged(mapId: string): void {
+  writable.delete(mapId);
+}
+
 async function hasStagedParts(mapId: string): Promise<boolean> {
   return (await stagedPartRange(mapId).count()) > 0;
 }
@@ -84,7 +89,14 @@ function startExpansion(mapId: string): Expansion {
  */
 export function whenTablesWritable(mapId: string, tableNames: readonly string[]): Promise<void> {
   const staged = tableNames.filter(isStagedTable);
-  if (staged.length === 0 || writable.has(mapId)) return Promise.resolve();
+  if (staged.length === 0) return Promise.resolve();
+  // The parts a bulk write is staging are expanded after it, like an import's.
+  const restage = restages.get(mapId);
+  if (restage !== undefined) {
+    const again = () => whenTablesWritable(mapId, tableNames);
+    return restage.then(again, again);
+  }
+  if (writable.has(mapId)) return Promise.resolve();
   let expansion = expansions.get(mapId);
   if (expansion === undefined) {
     expansion = startExpansion(mapId);
@@ -96,6 +108,33 @@ export function whenTablesWritable(mapId: string, tableNames: readonly string[])
 /** Resolves once every staged table of the map can be written record by record. */
 export function whenMapWritable(mapId: string): Promise<void> {
   return whenTablesWritable(mapId, STAGED_TABLES);
+}
+
+/** Bulk writes (restageWrite) under way, per map. */
+const restages = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a bulk write that may store the map's nodes as staged parts again (nodeRestage.ts): once
+ * no parts are left and no other such write runs, holding every write to the map's nodes or
+ * relationships until it is done and its parts are expanded. `write` must not wait for the map to
+ * be writable itself: it would wait for itself.
+ */
+export async function restageWrite<T>(mapId: string, write: () => Promise<T>): Promise<T> {
+  await whenMapWritable(mapId);
+  // Another bulk write may have started while this one waited: then wait for it too. Nothing
+  // else runs between the check and the start below, so two never run at once.
+  while (restages.has(mapId)) await whenMapWritable(mapId);
+  writable.delete(mapId);
+  const run = write();
+  restages.set(mapId, run);
+  try {
+    return await run;
+  } finally {
+    restages.delete(mapId);
+    // Before any write that comes first, expanding the parts if there are any (or, finding none,
+    // noting the map writable again).
+    expandWhenIdle(mapId);
+  }
 }
 
 /**
