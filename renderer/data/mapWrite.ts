@@ -12,11 +12,10 @@ import { db } from './db';
 import { trackWrite } from './saveStatus';
 import { noteMapStaged, restageWrite, whenTablesWritable } from './stagedExpansion';
 import { isStagedTable, stagedPartsByTable } from './stagedParts';
+import { isStagedMeanwhile, stagedMeanwhile } from './stagedMeanwhile';
 
 /** How often a write goes back to wait for parts staged under it before giving up. */
 const MAX_ATTEMPTS = 5;
-
-const STAGED_MEANWHILE = 'StagedMeanwhileError';
 
 /** Runs `write` in one read-write transaction over `tables`, once they are writable. */
 export function writeToMap<T>(
@@ -34,27 +33,34 @@ export function writeToMap<T>(
 }
 
 /**
- * As writeToMap, for a bulk write that may store the map's nodes as staged parts again
+ * As writeToMap, for a bulk change that may store the map's nodes as staged parts
  * (nodeRestage.ts): it runs alone, and writes that come after it wait for its parts' expansion.
+ * `write` checks for parts itself: it may find some and replace them.
  */
 export function restagingWriteToMap<T>(
   mapId: string,
   tables: readonly Table[],
   write: () => Promise<T>,
 ): Promise<T> {
+  const names = tables.map((table) => table.name);
   return trackWrite(() =>
-    tryUntilUnstaged(mapId, () =>
-      restageWrite(mapId, () => transactionOnRecords(mapId, tables, write)),
-    ),
+    tryUntilUnstaged(mapId, async (retrying) => {
+      // It found parts it cannot replace: this time, after they are expanded.
+      if (retrying) await whenTablesWritable(mapId, names);
+      return restageWrite(mapId, () => db.transaction('rw', [...tables, db.stagedParts], write));
+    }),
   );
 }
 
-async function tryUntilUnstaged<T>(mapId: string, attempt: () => Promise<T>): Promise<T> {
+async function tryUntilUnstaged<T>(
+  mapId: string,
+  attempt: (retrying: boolean) => Promise<T>,
+): Promise<T> {
   for (let tries = 1; ; tries += 1) {
     try {
-      return await attempt();
+      return await attempt(tries > 1);
     } catch (error) {
-      if (!(error instanceof Error && error.name === STAGED_MEANWHILE)) throw error;
+      if (!isStagedMeanwhile(error)) throw error;
       if (tries >= MAX_ATTEMPTS) {
         throw new Error(
           'The map kept changing in another window while this change was being saved. Try again.',
@@ -81,11 +87,7 @@ function transactionOnRecords<T>(
     // Asked before the write's own requests, so answered from before them.
     const partCounts = Promise.all(staged.map((name) => stagedPartsByTable(mapId, name).count()));
     const result = await write();
-    if ((await partCounts).some((count) => count > 0)) {
-      const error = new Error('Parts of the map were staged before this write.');
-      error.name = STAGED_MEANWHILE;
-      throw error;
-    }
+    if ((await partCounts).some((count) => count > 0)) throw stagedMeanwhile();
     return result;
   });
 }

@@ -7,7 +7,8 @@ import { db, type MapScopedKey } from './db';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped } from './mapStamp';
-import { restageNodes, shouldRestage } from './nodeRestage';
+import { readEveryNode, restageNodes, shouldRestage } from './nodeRestage';
+import { stagedMeanwhile } from './stagedMeanwhile';
 
 /** The fields an editor may change directly; ids, map and timestamps are the repository's. */
 export type NodeChanges = Partial<Omit<StakeNode, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>>;
@@ -42,17 +43,43 @@ export async function writeNodeUpdates(
   { mayRestage = false }: { mayRestage?: boolean } = {},
 ): Promise<Previous[]> {
   const ids = [...new Set(updates.map((update) => update.id))];
+  if (mayRestage) return writeRestaging(mapId, ids, updates, now);
   const believed = ids.length <= MAX_BELIEVED ? believedNodes(mapId, ids) : undefined;
   if (believed !== undefined) return writeOnBelief(mapId, ids, updates, believed, now);
-  const [{ stored, mapNodes }, map] = await Promise.all([
-    readNodes(mapId, ids),
-    db.maps.get(mapId),
-  ]);
+  const [stored, map] = await readNodesAndMap(mapId, ids);
   noteRecords(NODES, mapId, stored.filter(isPresent));
   const planned = planUpdates(stored, updates, now);
-  if (mayRestage && mapNodes && shouldRestage(planned.nodes.length, mapNodes.length)) {
-    noteRecords(NODES, mapId, planned.nodes);
-    await restageNodes(map, mapId, mapNodes, planned.nodes, now);
+  await writePlanned(mapId, planned, map, now);
+  return planned.previous;
+}
+
+/**
+ * A bulk change, in a transaction that also holds the staged parts (restagingWriteToMap): read
+ * wherever the nodes are; stored as parts if it changes most of a large map (nodeRestage.ts),
+ * else record by record, which needs every node to be a record.
+ */
+async function writeRestaging(
+  mapId: string,
+  ids: readonly string[],
+  updates: readonly Update[],
+  now: string,
+): Promise<Previous[]> {
+  const [{ nodes: mapNodes, staged }, map] = await Promise.all([
+    readEveryNode(mapId),
+    db.maps.get(mapId),
+  ]);
+  const byId = new Map(mapNodes.map((node) => [node.id, node]));
+  const planned = planUpdates(
+    ids.map((id) => byId.get(id)),
+    updates,
+    now,
+  );
+  noteRecords(NODES, mapId, planned.nodes);
+  if (shouldRestage(planned.nodes.length, mapNodes.length)) {
+    planned.nodes.forEach((node) => byId.set(node.id, node));
+    await restageNodes(map, mapId, [...byId.values()], now);
+  } else if (staged) {
+    throw stagedMeanwhile();
   } else {
     await writePlanned(mapId, planned, map, now);
   }
@@ -60,9 +87,8 @@ export async function writeNodeUpdates(
 }
 
 /** The map is read beside the nodes and stamped beside them (mapStamp.ts). */
-async function readNodesAndMap(mapId: string, ids: readonly string[]) {
-  const [{ stored }, map] = await Promise.all([readNodes(mapId, ids), db.maps.get(mapId)]);
-  return [stored, map] as const;
+function readNodesAndMap(mapId: string, ids: readonly string[]) {
+  return Promise.all([readNodes(mapId, ids), db.maps.get(mapId)]);
 }
 
 /**
@@ -71,17 +97,13 @@ async function readNodesAndMap(mapId: string, ids: readonly string[]) {
  */
 const WHOLE_MAP_READ_FROM = 500;
 
-/** The nodes asked for, and every node of the map where the whole map was read. */
-async function readNodes(
-  mapId: string,
-  ids: readonly string[],
-): Promise<{ stored: Array<StakeNode | undefined>; mapNodes?: StakeNode[] }> {
+async function readNodes(mapId: string, ids: readonly string[]) {
   if (ids.length < WHOLE_MAP_READ_FROM) {
-    return { stored: await db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id])) };
+    return db.nodes.bulkGet(ids.map((id): MapScopedKey => [mapId, id]));
   }
   const mapNodes = await recordsOfMap(db.nodes, mapId).toArray();
   const byId = new Map(mapNodes.map((node) => [node.id, node]));
-  return { stored: ids.map((id) => byId.get(id)), mapNodes };
+  return ids.map((id) => byId.get(id));
 }
 
 async function writeOnBelief(

@@ -114,27 +114,31 @@ export function whenMapWritable(mapId: string): Promise<void> {
 const restages = new Map<string, Promise<unknown>>();
 
 /**
- * Runs a bulk write that may store the map's nodes as staged parts again (nodeRestage.ts): once
- * no parts are left and no other such write runs, holding every write to the map's nodes or
- * relationships until it is done and its parts are expanded. `write` must not wait for the map to
- * be writable itself: it would wait for itself.
+ * Runs a bulk write that may store the map's nodes as staged parts (nodeRestage.ts), after any
+ * other such write to the map, holding every write to its nodes or relationships until it is
+ * done and its parts are expanded. It need not wait for an expansion: it reads the nodes where
+ * they are and replaces them all. `write` must not wait for the map to be writable itself.
  */
 export async function restageWrite<T>(mapId: string, write: () => Promise<T>): Promise<T> {
-  await whenMapWritable(mapId);
-  // Another bulk write may have started while this one waited: then wait for it too. Nothing
-  // else runs between the check and the start below, so two never run at once.
-  while (restages.has(mapId)) await whenMapWritable(mapId);
-  writable.delete(mapId);
-  const run = write();
-  restages.set(mapId, run);
-  try {
-    return await run;
-  } finally {
-    restages.delete(mapId);
-    // Before any write that comes first, expanding the parts if there are any (or, finding none,
-    // noting the map writable again).
-    expandWhenIdle(mapId);
+  // Nothing else runs between the check and the start below, so two never run at once.
+  for (let running = restages.get(mapId); running; running = restages.get(mapId)) {
+    await running.catch(() => {});
   }
+  writable.delete(mapId);
+  // A promise of its own that settles only once the write is no longer listed as running: those
+  // waiting on it then never find it still listed (Dexie's promises may call them back first).
+  const run = (async () => {
+    try {
+      return await write();
+    } finally {
+      restages.delete(mapId);
+      // Before any write that comes first, expands the parts if there are any (or, finding
+      // none, notes the map writable again).
+      expandWhenIdle(mapId);
+    }
+  })();
+  restages.set(mapId, run);
+  return run;
 }
 
 /**

@@ -35,24 +35,29 @@ function sortedUniquely<T extends { id: string }>(records: readonly T[], noun: s
   return sorted;
 }
 
-/** One map's nodes and relationships cut into parts, each part's records in id order. */
+/**
+ * One map's nodes and relationships cut into parts numbered from `firstPart`, each part's records
+ * in id order.
+ */
 export function splitIntoParts(
   mapId: string,
   nodes: readonly StakeNode[],
   relationships: readonly Relationship[],
+  firstPart = 0,
 ): StagedPart[] {
   const parts: StagedPart[] = [];
   const sortedNodes = sortedUniquely(nodes, 'node');
   for (let start = 0; start < sortedNodes.length; start += PART_SIZE) {
     const records = sortedNodes.slice(start, start + PART_SIZE);
-    parts.push({ mapId, part: parts.length, table: 'nodes', size: records.length, records });
+    const part = firstPart + parts.length;
+    parts.push({ mapId, part, table: 'nodes', size: records.length, records });
   }
   const sortedRelationships = sortedUniquely(relationships, 'relationship');
   for (let start = 0; start < sortedRelationships.length; start += PART_SIZE) {
     const records = sortedRelationships.slice(start, start + PART_SIZE);
     parts.push({
       mapId,
-      part: parts.length,
+      part: firstPart + parts.length,
       table: 'relationships',
       size: records.length,
       records,

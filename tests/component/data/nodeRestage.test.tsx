@@ -19,7 +19,7 @@ import {
   splitIntoParts,
   STAGE_FROM_RECORDS,
 } from '../../../renderer/data/stagedParts';
-import { aBundle, aMap, aNode } from '../../factories/records';
+import { aBundle, aMap, aNode, aRelationship } from '../../factories/records';
 
 const NODES = 3000;
 
@@ -141,6 +141,8 @@ describe('a layout of a large map', () => {
     const [, redoneFrom] = await Promise.all([layout, undo]);
 
     expect(positionOf(redoneFrom, 'n5')).toEqual({ x: 1, y: 1 });
+    // The undo replaced the layout's parts rather than adding its own beside them.
+    expect(await db.stagedParts.count()).toBeLessThanOrEqual(3);
     const nodes = await readMapRecords(db.nodes, mapId);
     expect(nodes).toHaveLength(NODES);
     expect(positionOf(nodes, 'n5')).toEqual({ x: 5, y: 0 });
@@ -166,6 +168,42 @@ describe('a layout of a large map', () => {
     expect(shown.result.current).toHaveLength(NODES);
     expect(await db.stagedParts.count()).toBe(3);
     shown.unmount();
+  });
+});
+
+describe('a layout of a large import not yet expanded', () => {
+  it('replaces its node parts without waiting, and keeps its relationships', async () => {
+    const mapId = `bulk-${nextMap++}`;
+    const ids = Array.from({ length: NODES }, (_, index) => `n${index}`);
+    const bundle = aBundle({
+      map: aMap({ id: mapId }),
+      nodes: ids.map((id) => aNode({ id, mapId })),
+      relationships: ids.map((id, index) =>
+        aRelationship({ id: `r${id}`, mapId, sourceId: id, targetId: ids[(index + 1) % NODES] }),
+      ),
+    });
+    await saveNewBundle(bundle);
+    const partsBefore = await db.stagedParts.count();
+
+    await moveNodes(
+      mapId,
+      laidOut(bundle, (i) => ({ x: i, y: -i })),
+    );
+
+    // Three node parts out, three in, numbered after the relationships' parts.
+    expect(await db.stagedParts.count()).toBe(partsBefore);
+    const nodes = await readMapRecords(db.nodes, mapId);
+    expect(nodes.map((node) => node.id)).toEqual(ids.slice().sort());
+    expect(positionOf(nodes, 'n12')).toEqual({ x: 12, y: -12 });
+    expect(await readMapRecords(db.relationships, mapId)).toHaveLength(NODES);
+
+    await whenMapWritable(mapId);
+    expect(await db.stagedParts.count()).toBe(0);
+    expect(await recordsOfMap(db.relationships, mapId).count()).toBe(NODES);
+    expect(positionOf(await recordsOfMap(db.nodes, mapId).toArray(), 'n12')).toEqual({
+      x: 12,
+      y: -12,
+    });
   });
 });
 
