@@ -23,13 +23,10 @@ export function writeToMap<T>(
   tables: readonly Table[],
   write: () => Promise<T>,
 ): Promise<T> {
-  const names = tables.map((table) => table.name);
-  return trackWrite(() =>
-    tryUntilUnstaged(mapId, async () => {
-      await whenTablesWritable(mapId, names);
-      return transactionOnRecords(mapId, tables, write);
-    }),
-  );
+  return savedUntilUnstaged(mapId, tables, async (names) => {
+    await whenTablesWritable(mapId, names);
+    return transactionOnRecords(mapId, tables, write);
+  });
 }
 
 /**
@@ -42,14 +39,21 @@ export function restagingWriteToMap<T>(
   tables: readonly Table[],
   write: () => Promise<T>,
 ): Promise<T> {
+  return savedUntilUnstaged(mapId, tables, async (names, retrying) => {
+    // It found parts it cannot replace: this time, after they are expanded.
+    if (retrying) await whenTablesWritable(mapId, names);
+    return restageWrite(mapId, () => db.transaction('rw', [...tables, db.stagedParts], write));
+  });
+}
+
+/** Runs `attempt`, followed by the save indicator, again while it finds parts staged under it. */
+function savedUntilUnstaged<T>(
+  mapId: string,
+  tables: readonly Table[],
+  attempt: (tableNames: string[], retrying: boolean) => Promise<T>,
+): Promise<T> {
   const names = tables.map((table) => table.name);
-  return trackWrite(() =>
-    tryUntilUnstaged(mapId, async (retrying) => {
-      // It found parts it cannot replace: this time, after they are expanded.
-      if (retrying) await whenTablesWritable(mapId, names);
-      return restageWrite(mapId, () => db.transaction('rw', [...tables, db.stagedParts], write));
-    }),
-  );
+  return trackWrite(() => tryUntilUnstaged(mapId, (retrying) => attempt(names, retrying)));
 }
 
 async function tryUntilUnstaged<T>(

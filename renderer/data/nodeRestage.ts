@@ -8,7 +8,6 @@ import type { StakeMap, StakeNode } from '@shared/domain/types';
 import { db } from './db';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped } from './mapStamp';
-import { byId } from './sortedById';
 import {
   splitIntoParts,
   STAGE_FROM_RECORDS,
@@ -26,25 +25,6 @@ export function shouldRestage(changed: number, total: number): boolean {
 }
 
 /**
- * Inside a transaction over the map, its nodes and the staged parts: every node of the map,
- * stored as records or still in parts (one is never in both), in id order, and whether any
- * were in parts.
- */
-export async function readEveryNode(
-  mapId: string,
-): Promise<{ nodes: StakeNode[]; staged: boolean }> {
-  const [stored, parts] = await Promise.all([
-    recordsOfMap(db.nodes, mapId).toArray(),
-    stagedPartsByTable(mapId, 'nodes').toArray(),
-  ]);
-  if (parts.length === 0) return { nodes: stored, staged: false };
-  const inParts = parts.flatMap((part): StakeNode[] =>
-    part.table === 'nodes' ? part.records : [],
-  );
-  return { nodes: [...stored, ...inParts].sort(byId), staged: true };
-}
-
-/**
  * Inside a transaction over the map, its nodes and the staged parts (restagingWriteToMap): puts
  * `nodes`, every node of the map, in place of its node records and node parts, and stamps the
  * map. Parts of its relationships, if an import's are still there, stay as they are.
@@ -55,15 +35,14 @@ export async function restageNodes(
   nodes: readonly StakeNode[],
   now: string,
 ): Promise<void> {
-  const [partKeys, nodePartKeys] = await Promise.all([
+  const [partKeys] = await Promise.all([
     stagedPartRange(mapId).primaryKeys(),
-    stagedPartsByTable(mapId, 'nodes').primaryKeys(),
     recordsOfMap(db.nodes, mapId).delete(),
+    stagedPartsByTable(mapId, 'nodes').delete(),
   ]);
   // Numbered after every part there was, so none takes the key of one still there.
   const firstPart = Math.max(-1, ...partKeys.map(([, part]) => part)) + 1;
   await Promise.all([
-    db.stagedParts.bulkDelete(nodePartKeys),
     db.stagedParts.bulkAdd(splitIntoParts(mapId, nodes, [], firstPart)),
     putMapStamped(map, now),
   ]);

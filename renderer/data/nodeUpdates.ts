@@ -7,7 +7,8 @@ import { db, type MapScopedKey } from './db';
 import { knownMap, knownRecord, noteRecords, sameRecord } from './knownRecords';
 import { recordsOfMap } from './mapRange';
 import { putMapStamped } from './mapStamp';
-import { readEveryNode, restageNodes, shouldRestage } from './nodeRestage';
+import { restageNodes, shouldRestage } from './nodeRestage';
+import { readStoredAndStaged } from './stagedParts';
 import { stagedMeanwhile } from './stagedMeanwhile';
 
 /** The fields an editor may change directly; ids, map and timestamps are the repository's. */
@@ -64,8 +65,8 @@ async function writeRestaging(
   updates: readonly Update[],
   now: string,
 ): Promise<Previous[]> {
-  const [{ nodes: mapNodes, staged }, map] = await Promise.all([
-    readEveryNode(mapId),
+  const [{ records: mapNodes, staged }, map] = await Promise.all([
+    readStoredAndStaged(db.nodes, mapId),
     db.maps.get(mapId),
   ]);
   const byId = new Map(mapNodes.map((node) => [node.id, node]));

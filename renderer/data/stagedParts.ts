@@ -103,19 +103,33 @@ export async function readMapRecords<T extends { id: string }>(
   table: Table<T, MapScopedKey>,
   mapId: string,
 ): Promise<T[]> {
+  if (!isStagedTable(table.name)) return recordsOfMap(table, mapId).toArray();
+  return db.transaction(
+    'r',
+    table,
+    db.stagedParts,
+    async () => (await readStoredAndStaged(table, mapId)).records,
+  );
+}
+
+/**
+ * As readMapRecords for a table that can be staged, inside a caller's transaction over it and
+ * db.stagedParts; also says whether any of the records were in parts.
+ */
+export async function readStoredAndStaged<T extends { id: string }>(
+  table: Table<T, MapScopedKey>,
+  mapId: string,
+): Promise<{ records: T[]; staged: boolean }> {
   const tableName = table.name;
-  if (!isStagedTable(tableName)) return recordsOfMap(table, mapId).toArray();
-  return db.transaction('r', table, db.stagedParts, async () => {
-    const [stored, staged] = await Promise.all([
-      recordsOfMap(table, mapId).toArray(),
-      stagedRecordsOf<T>(mapId, tableName),
-    ]);
-    if (staged.length === 0) return stored;
-    if (stored.length === 0) return staged;
-    // Part way through an expansion: the parts moved so far are stored, the rest staged, and no
-    // record is in both (a part is written and deleted in one transaction).
-    return [...stored, ...staged].sort(byId);
-  });
+  const [stored, staged] = await Promise.all([
+    recordsOfMap(table, mapId).toArray(),
+    isStagedTable(tableName) ? stagedRecordsOf<T>(mapId, tableName) : [],
+  ]);
+  if (staged.length === 0) return { records: stored, staged: false };
+  if (stored.length === 0) return { records: staged, staged: true };
+  // Part way through an expansion: the parts moved so far are stored, the rest staged, and no
+  // record is in both (a part is written and deleted in one transaction).
+  return { records: [...stored, ...staged].sort(byId), staged: true };
 }
 
 /** How many records of a table one map has, staged ones included. */
