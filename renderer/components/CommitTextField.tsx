@@ -1,6 +1,7 @@
 // A text field that saves as the user types: it keeps its own draft (so the caret never jumps when
 // the stored value comes back), commits after a short pause, and commits at once on blur or when
-// it goes away, so nothing typed is lost.
+// it goes away, so nothing typed is lost. Left before the stored value has caught up with what was
+// typed, it keeps showing what was typed rather than flashing the value it replaces.
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
@@ -9,7 +10,12 @@ const COMMIT_DELAY_MS = 300;
 interface CommitTextFieldProps {
   label: string;
   value: string;
-  onCommit(value: string): void;
+  /**
+   * Saves the value. Returning whether it was saved lets the field hold what was typed until the
+   * stored value catches up, and go back to the stored value if it was not saved; a field whose
+   * onCommit returns nothing shows the stored value again as soon as it is left.
+   */
+  onCommit(value: string): void | Promise<boolean>;
   multiline?: boolean;
   placeholder?: string;
   hint?: string;
@@ -39,25 +45,40 @@ export function CommitTextField(props: CommitTextFieldProps) {
   const [focused, setFocused] = useState(false);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
   const commit = useRef(onCommit);
+  const stored = useRef(value);
+  // The stored value a commit is replacing, while the field waits for it to change.
+  const [savingOver, setSavingOver] = useState<{ value: string } | null>(null);
 
   useEffect(() => {
     commit.current = onCommit;
     check.current = validate;
+    stored.current = value;
   });
 
   // While the user is not typing here, show what is stored (another window may have changed it);
   // but a refused value stays beside its message until it is corrected, or the message would
-  // describe a value the field no longer shows and what was typed would be lost.
+  // describe a value the field no longer shows and what was typed would be lost. A value being
+  // saved over is not shown again: it is about to be replaced by what the field already shows.
   useEffect(() => {
-    if (!focused && pending.current === null && problem === null) setDraft(value);
-  }, [value, focused, problem]);
+    if (focused || pending.current !== null || problem !== null) return;
+    if (savingOver !== null && savingOver.value === value) return;
+    setSavingOver(null);
+    setDraft(value);
+  }, [value, focused, problem, savingOver]);
 
   const flush = useCallback(() => {
     const waiting = pending.current;
     if (!waiting) return;
     clearTimeout(waiting.timer);
     pending.current = null;
-    commit.current(waiting.text);
+    const saved = commit.current(waiting.text);
+    if (!saved) return;
+    const over = { value: stored.current };
+    setSavingOver(over);
+    const release = () => setSavingOver((current) => (current === over ? null : current));
+    void saved.then((landed) => {
+      if (!landed) release();
+    }, release);
   }, []);
 
   useEffect(() => flush, [flush]);

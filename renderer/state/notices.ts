@@ -40,6 +40,17 @@ export function reportFailure(what: string): (error: unknown) => void {
   return (error: unknown) => reportError(what, [errorMessage(error)]);
 }
 
+/** Follows a write: reports its failure as reportFailure does, and resolves whether it landed. */
+export function savedOrReported(write: Promise<unknown>, what: string): Promise<boolean> {
+  return write.then(
+    () => true,
+    (error: unknown) => {
+      reportFailure(what)(error);
+      return false;
+    },
+  );
+}
+
 export function dismissError(): void {
   publish({ ...notices, error: null });
 }

@@ -9,7 +9,7 @@ import type { Relationship, StakeNode } from '@shared/domain/types';
 import { NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../commands/mapCommands';
 import type { NodeUpdate } from '../../data/nodeRepository';
-import { announce, reportFailure } from '../../state/notices';
+import { announce, reportFailure, savedOrReported } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 import { ConnectForm } from './ConnectForm';
 import { ContactHistory } from './ContactHistory';
@@ -32,11 +32,11 @@ export function NodeInspector(props: NodeInspectorProps) {
   const { mapId, node, nodes, nodesById, relationships, onSelect } = props;
   const own = relationships.filter((rel) => rel.sourceId === node.id || rel.targetId === node.id);
 
-  const save = (update: NodeUpdate) => {
-    editNodeCommand(mapId, node.id, update, `edit ${node.label || 'node'}`).catch(
-      reportFailure('The change was not saved.'),
+  const save = (update: NodeUpdate) =>
+    savedOrReported(
+      editNodeCommand(mapId, node.id, update, `edit ${node.label || 'node'}`),
+      'The change was not saved.',
     );
-  };
 
   const remove = () => {
     if (props.onDelete) {

@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/vocabulary';
 import { deleteRelationshipCommand, editRelationshipCommand } from '../../commands/mapCommands';
 import type { RelationshipChanges } from '../../data/relationshipRepository';
-import { announce, reportFailure } from '../../state/notices';
+import { announce, reportFailure, savedOrReported } from '../../state/notices';
 import type { Selection } from '../../state/selection';
 
 interface RelationshipInspectorProps {
@@ -32,11 +32,11 @@ export function RelationshipInspector(props: RelationshipInspectorProps) {
     ? [...RELATIONSHIP_KINDS]
     : [relationship.kind, ...RELATIONSHIP_KINDS];
 
-  const save = (changes: RelationshipChanges) => {
-    editRelationshipCommand(mapId, relationship.id, changes).catch(
-      reportFailure('The change was not saved.'),
+  const save = (changes: RelationshipChanges) =>
+    savedOrReported(
+      editRelationshipCommand(mapId, relationship.id, changes),
+      'The change was not saved.',
     );
-  };
 
   const remove = () => {
     deleteRelationshipCommand(mapId, relationship.id)

@@ -14,7 +14,7 @@ import { sortByLabel } from '../sortByLabel';
 interface AssessmentFieldsProps {
   node: StakeNode;
   nodes: readonly StakeNode[];
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 function scoreProblem(text: string): string | null {

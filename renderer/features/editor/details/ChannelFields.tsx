@@ -10,7 +10,7 @@ import { LinkField } from './LinkField';
 
 interface ChannelFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 export function ChannelFields({ node, save }: ChannelFieldsProps) {

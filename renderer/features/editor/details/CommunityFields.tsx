@@ -16,7 +16,7 @@ const SCOPE_LABELS: Record<CommunityScope, string> = {
 
 interface CommunityFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 export function CommunityFields({ node, save }: CommunityFieldsProps) {

@@ -11,7 +11,7 @@ import type { NodeUpdate } from '../../../data/nodeRepository';
 
 interface EventFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());

@@ -10,7 +10,7 @@ import { PersonFields } from './PersonFields';
 
 interface KindFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 export function KindFields({ node, save }: KindFieldsProps) {

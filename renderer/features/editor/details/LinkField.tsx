@@ -9,7 +9,7 @@ import { reportFailure } from '../../../state/notices';
 interface LinkFieldProps {
   label: string;
   value: string;
-  onCommit(value: string): void;
+  onCommit(value: string): void | Promise<boolean>;
 }
 
 export function LinkField({ label, value, onCommit }: LinkFieldProps) {

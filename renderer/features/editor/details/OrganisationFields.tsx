@@ -10,7 +10,7 @@ import { LinkField } from './LinkField';
 
 interface OrganisationFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 export function OrganisationFields({ node, save }: OrganisationFieldsProps) {

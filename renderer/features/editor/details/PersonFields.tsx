@@ -12,7 +12,7 @@ import type { NodeUpdate } from '../../../data/nodeRepository';
 
 interface PersonFieldsProps {
   node: StakeNode;
-  save(update: NodeUpdate): void;
+  save(update: NodeUpdate): Promise<boolean>;
 }
 
 export function PersonFields({ node, save }: PersonFieldsProps) {

@@ -9,7 +9,7 @@ import { searchNodes } from '@shared/domain/search';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { ENGAGEMENT_LEVELS, NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
 import { deleteNodesCommand, editNodeCommand } from '../../../commands/mapCommands';
-import { announce, reportFailure } from '../../../state/notices';
+import { announce, reportFailure, savedOrReported } from '../../../state/notices';
 import { selectedNodeIds, selectNodes, toggleNode, type Selection } from '../../../state/selection';
 import { sortRows, useSort, type SortValue } from './sorting';
 import { selectableRowProps } from './selectableRow';
@@ -200,8 +200,9 @@ export function NodesTable(props: NodesTableProps) {
                 label={`Label of ${name}`}
                 value={node.label}
                 onCommit={(label) =>
-                  editNodeCommand(mapId, node.id, { label }, `rename ${name}`).catch(
-                    reportFailure('The change was not saved.'),
+                  savedOrReported(
+                    editNodeCommand(mapId, node.id, { label }, `rename ${name}`),
+                    'The change was not saved.',
                   )
                 }
               />
