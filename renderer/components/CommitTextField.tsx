@@ -7,6 +7,9 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 
 const COMMIT_DELAY_MS = 300;
 
+/** What a save says back: nothing, or whether the value landed (see onCommit). */
+export type CommitResult = void | Promise<boolean>;
+
 interface CommitTextFieldProps {
   label: string;
   value: string;
@@ -15,7 +18,7 @@ interface CommitTextFieldProps {
    * stored value catches up, and go back to the stored value if it was not saved; a field whose
    * onCommit returns nothing shows the stored value again as soon as it is left.
    */
-  onCommit(value: string): void | Promise<boolean>;
+  onCommit(value: string): CommitResult;
   multiline?: boolean;
   placeholder?: string;
   hint?: string;

@@ -1,7 +1,7 @@
 // A web link field with a button that opens it in the system browser, only once it is checked to
 // be an http(s) or mailto link; nothing ever navigates the app window.
 
-import { CommitTextField } from '../../../components/CommitTextField';
+import { CommitTextField, type CommitResult } from '../../../components/CommitTextField';
 import { checkLink, isOpenableLink } from '@shared/domain/validation';
 import { useHost } from '../../../platform/HostContext';
 import { reportFailure } from '../../../state/notices';
@@ -9,7 +9,7 @@ import { reportFailure } from '../../../state/notices';
 interface LinkFieldProps {
   label: string;
   value: string;
-  onCommit(value: string): void | Promise<boolean>;
+  onCommit(value: string): CommitResult;
 }
 
 export function LinkField({ label, value, onCommit }: LinkFieldProps) {
