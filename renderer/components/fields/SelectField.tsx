@@ -1,9 +1,11 @@
 // A labelled select over a closed vocabulary, with an optional "not set" choice.
 
+import { optionElement, type Choice } from './optionElements';
+
 interface SelectFieldProps<T extends string> {
   label: string;
   value: T | null;
-  options: ReadonlyArray<{ value: T; label: string }>;
+  options: ReadonlyArray<Choice<T>>;
   onChange(value: T | null): void;
   emptyLabel?: string;
 }
@@ -21,11 +23,7 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {options.map(optionElement)}
       </select>
     </label>
   );

@@ -6,6 +6,8 @@ import type { StakeNode } from '@shared/domain/types';
 import { RELATIONSHIP_KINDS } from '@shared/domain/vocabulary';
 import { addRelationshipCommand } from '../../commands/mapCommands';
 import { announce, reportFailure } from '../../state/notices';
+import { optionElement } from '../../components/fields/optionElements';
+import { nodeChoice } from './nodeChoices';
 import { sortByLabel } from './sortByLabel';
 
 interface ConnectFormProps {
@@ -38,11 +40,7 @@ export function ConnectForm({ mapId, node, nodes }: ConnectFormProps) {
         <span>Connect to</span>
         <select value={targetId} onChange={(event) => setTargetId(event.target.value)}>
           <option value="">Choose a node…</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.label || '(no label)'}
-            </option>
-          ))}
+          {others.map((other) => optionElement(nodeChoice(other)))}
         </select>
       </label>
       <label className="field">

@@ -12,7 +12,9 @@ import {
   type SizeBy,
 } from '../../graph/GraphCanvas';
 import { useHistory } from '../../state/history';
+import { optionElement } from '../../components/fields/optionElements';
 import { LayoutControl } from './LayoutControl';
+import { nodeChoice } from './nodeChoices';
 import { SearchBox } from './SearchBox';
 import { sortByLabel } from './sortByLabel';
 import type { LayoutRun } from './useLayoutRun';
@@ -131,11 +133,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           }}
         >
           <option value="">Go to node…</option>
-          {sortByLabel(props.nodes).map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.label || '(no label)'}
-            </option>
-          ))}
+          {sortByLabel(props.nodes).map((node) => optionElement(nodeChoice(node)))}
         </select>
       </div>
       <div className="toolbar-group">

@@ -10,7 +10,10 @@ import {
   type NodeFilter,
 } from '@shared/domain/filters';
 import type { StakeNode } from '@shared/domain/types';
-import { ENGAGEMENT_LEVELS, NODE_KINDS } from '@shared/domain/vocabulary';
+import { ENGAGEMENT_LEVELS, NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
+import { useSameList, useStableCallback } from '../../components/stableProps';
+import { CheckboxGroup } from './CheckboxGroup';
+import { nodeChoice } from './nodeChoices';
 import { sortByLabel } from './sortByLabel';
 import type { FocusHops } from './visibility';
 
@@ -30,29 +33,11 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
 
-function CheckboxGroup<T extends string>(props: {
-  legend: string;
-  options: ReadonlyArray<{ value: T; label: string }>;
-  chosen: readonly T[];
-  onToggle(value: T): void;
-}) {
-  if (props.options.length === 0) return null;
-  return (
-    <fieldset className="filter-group">
-      <legend>{props.legend}</legend>
-      {props.options.map((option) => (
-        <label key={option.value} className="checkbox-field">
-          <input
-            type="checkbox"
-            checked={props.chosen.includes(option.value)}
-            onChange={() => props.onToggle(option.value)}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+const KIND_CHOICES = NODE_KINDS.map((kind) => ({ value: kind, label: NODE_KIND_LABELS[kind] }));
+const ENGAGEMENT_CHOICES = [
+  ...ENGAGEMENT_LEVELS.map((level) => ({ value: level, label: ENGAGEMENT_LABELS[level] })),
+  { value: 'unknown' as const, label: 'Not known' },
+];
 
 /**
  * The people named as some node's owner, by label. One pass to collect the owner ids: asking each
@@ -64,10 +49,7 @@ function peopleWhoOwn(nodes: readonly StakeNode[]): StakeNode[] {
 }
 
 export function FilterPanel(props: FilterPanelProps) {
-  const { nodes, filter, mode, focusHops, onFilterChange, onModeChange, onFocusChange } = props;
-  const { tags, sectors } = useMemo(() => filterChoices(nodes), [nodes]);
-  const owners = useMemo(() => peopleWhoOwn(nodes), [nodes]);
-  const set = (patch: Partial<NodeFilter>) => onFilterChange({ ...filter, ...patch });
+  const { filter, focusHops } = props;
   // Open or closed is the user's choice alone. Deriving it from "is a filter on" closed the panel
   // under the pointer the moment the last filter went (Clear filters, unticking the last box).
   const [open, setOpen] = useState(isFilterActive(filter) || focusHops > 0);
@@ -82,6 +64,42 @@ export function FilterPanel(props: FilterPanelProps) {
         <h2 id="filter-heading">Filter and focus</h2>
         {isFilterActive(filter) && <span className="filter-badge">on</span>}
       </summary>
+      {/* Closed, the panel draws none of its controls: on a large map its lists of tags, sectors
+          and owners run to a thousand boxes or more, and the editor draws again after each edit. */}
+      {open && <FilterControls {...props} />}
+    </details>
+  );
+}
+
+function FilterControls(props: FilterPanelProps) {
+  const { nodes, filter, mode, focusHops, onFilterChange, onModeChange, onFocusChange } = props;
+  const choices = useMemo(() => filterChoices(nodes), [nodes]);
+  const tags = useSameList(choices.tags);
+  const sectors = useSameList(choices.sectors);
+  const owners = useSameList(useMemo(() => peopleWhoOwn(nodes), [nodes]).map(nodeChoice));
+  const tagChoices = useMemo(() => tags.map((tag) => ({ value: tag, label: tag })), [tags]);
+  const sectorChoices = useMemo(
+    () => sectors.map((sector) => ({ value: sector, label: sector })),
+    [sectors],
+  );
+  const set = (patch: Partial<NodeFilter>) => onFilterChange({ ...filter, ...patch });
+  // One function each for the groups' lifetime, so an edit elsewhere does not draw them again.
+  const toggleKind = useStableCallback((kind: NodeKind) =>
+    set({ kinds: toggle(filter.kinds, kind) }),
+  );
+  const toggleEngagement = useStableCallback((level: NodeFilter['engagement'][number]) =>
+    set({ engagement: toggle(filter.engagement, level) }),
+  );
+  const toggleTag = useStableCallback((tag: string) => set({ tags: toggle(filter.tags, tag) }));
+  const toggleSector = useStableCallback((sector: string) =>
+    set({ sectors: toggle(filter.sectors, sector) }),
+  );
+  const toggleOwner = useStableCallback((ownerId: string) =>
+    set({ ownerIds: toggle(filter.ownerIds, ownerId) }),
+  );
+
+  return (
+    <>
       <button
         type="button"
         onClick={() => onFilterChange(EMPTY_FILTER)}
@@ -123,36 +141,28 @@ export function FilterPanel(props: FilterPanelProps) {
       </fieldset>
       <CheckboxGroup
         legend="Kind"
-        options={NODE_KINDS.map((kind) => ({ value: kind, label: NODE_KIND_LABELS[kind] }))}
+        options={KIND_CHOICES}
         chosen={filter.kinds}
-        onToggle={(kind) => set({ kinds: toggle(filter.kinds, kind) })}
+        onToggle={toggleKind}
       />
       <CheckboxGroup
         legend="Current engagement"
-        options={[
-          ...ENGAGEMENT_LEVELS.map((level) => ({ value: level, label: ENGAGEMENT_LABELS[level] })),
-          { value: 'unknown' as const, label: 'Not known' },
-        ]}
+        options={ENGAGEMENT_CHOICES}
         chosen={filter.engagement}
-        onToggle={(level) => set({ engagement: toggle(filter.engagement, level) })}
+        onToggle={toggleEngagement}
       />
-      <CheckboxGroup
-        legend="Tags"
-        options={tags.map((tag) => ({ value: tag, label: tag }))}
-        chosen={filter.tags}
-        onToggle={(tag) => set({ tags: toggle(filter.tags, tag) })}
-      />
+      <CheckboxGroup legend="Tags" options={tagChoices} chosen={filter.tags} onToggle={toggleTag} />
       <CheckboxGroup
         legend="Sector"
-        options={sectors.map((sector) => ({ value: sector, label: sector }))}
+        options={sectorChoices}
         chosen={filter.sectors}
-        onToggle={(sector) => set({ sectors: toggle(filter.sectors, sector) })}
+        onToggle={toggleSector}
       />
       <CheckboxGroup
         legend="Owner"
-        options={owners.map((owner) => ({ value: owner.id, label: owner.label || '(no label)' }))}
+        options={owners}
         chosen={filter.ownerIds}
-        onToggle={(ownerId) => set({ ownerIds: toggle(filter.ownerIds, ownerId) })}
+        onToggle={toggleOwner}
       />
       <label className="field">
         <span>Do not contact</span>
@@ -167,6 +177,6 @@ export function FilterPanel(props: FilterPanelProps) {
           <option value="only">Only do-not-contact people</option>
         </select>
       </label>
-    </details>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import type { Assessment, StakeNode } from '@shared/domain/types';
 import { parseScore } from '@shared/domain/validation';
 import { ENGAGEMENT_LEVELS } from '@shared/domain/vocabulary';
 import type { NodeUpdate } from '../../../data/nodeRepository';
+import { nodeChoice } from '../nodeChoices';
 import { sortByLabel } from '../sortByLabel';
 
 interface AssessmentFieldsProps {
@@ -80,10 +81,7 @@ export function AssessmentFields({ node, nodes, save }: AssessmentFieldsProps) {
       <SelectField
         label="Owner"
         value={assessment.ownerId}
-        options={people.map((person) => ({
-          value: person.id,
-          label: person.label || '(no label)',
-        }))}
+        options={people.map(nodeChoice)}
         emptyLabel="No owner"
         onChange={(ownerId) => update({ ownerId })}
       />
