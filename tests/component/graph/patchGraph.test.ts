@@ -184,6 +184,34 @@ describe('patchGraph', () => {
     expect(lookUp.mock.calls.map(([id]) => id)).not.toContain('r');
   });
 
+  it('looks up only the node an edit changed, and no others', () => {
+    const nodes = twoNodes();
+    const relationships = [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })];
+    patchGraph(cy, toElements(nodes, relationships));
+    const lookUp = vi.spyOn(cy, 'getElementById');
+    const listNodes = vi.spyOn(cy, 'nodes');
+
+    patchGraph(
+      cy,
+      toElements([aNode({ id: 'a', label: 'Ada' }), nodes[1] as StakeNode], relationships),
+    );
+
+    expect(cy.$id('a').data('label')).toBe('Ada');
+    expect(lookUp.mock.calls.map(([id]) => id)).toEqual(['a']);
+    expect(listNodes).not.toHaveBeenCalled();
+  });
+
+  it('swaps a node for a new one when as many nodes come with the same edge list', () => {
+    const first = toElements(twoNodes(), []);
+    patchGraph(cy, first);
+    const [carol] = toElements([aNode({ id: 'c', label: 'Carol' })], []).nodes;
+    if (carol === undefined) throw new Error('no node made');
+
+    patchGraph(cy, { nodes: [first.nodes[0]!, carol], edges: first.edges });
+
+    expect(cy.nodes().map((node) => node.id())).toEqual(['a', 'c']);
+  });
+
   it('patches everything when the same edge list comes with a node more or a node less', () => {
     const relationships = [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })];
     const first = toElements(twoNodes(), relationships);
