@@ -170,4 +170,6 @@ async function measureBaselineEdits(page: Page, size: Size, results: Results, ru
   });
   results.add('edit_commit_p95', size, 'baseline', percentile(commits, 95));
   results.add('edit_frame_p95', size, 'baseline', percentile(frames, 95));
+  results.add('edit_commit_p50', size, 'baseline', percentile(commits, 50));
+  results.add('edit_frame_p50', size, 'baseline', percentile(frames, 50));
 }
