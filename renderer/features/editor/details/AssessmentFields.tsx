@@ -28,9 +28,10 @@ export function AssessmentFields({ node, nodes, save }: AssessmentFieldsProps) {
   // From the stored assessment, not the one on screen, so quick successive edits all land.
   const update = (changes: Partial<Assessment>) =>
     save((stored) => ({ assessment: { ...stored.assessment, ...changes } }));
+  // Returns the save, so a field left straight after typing keeps the typed score until it lands.
   const setScore = (field: 'influence' | 'interest') => (text: string) => {
     const parsed = parseScore(text);
-    if ('value' in parsed) update({ [field]: parsed.value });
+    return 'value' in parsed ? update({ [field]: parsed.value }) : undefined;
   };
   const people = sortByLabel(nodes).filter(
     (other) => other.kind === 'person' && other.id !== node.id,
