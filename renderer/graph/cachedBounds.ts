@@ -51,19 +51,13 @@ interface BoundedElement {
 /** Marks a prototype already given the fast path, so it is given it once. */
 const READS_CACHE = Symbol('stakemap.cachedBounds');
 
-/** An edge's two ends; null for a node, or an edge whose ends Cytoscape has not set. */
-function endsOf(state: ElementState): [Position, Position] | null {
-  if (state.group !== 'edges' || state.source === undefined || state.target === undefined) {
-    return null;
-  }
-  return [state.source._private.position, state.target._private.position];
-}
-
 /** The rounded positions a box was confirmed at: the element's, or an edge's two ends'. */
 function roundedPositions(state: ElementState): number[] {
-  const ends = endsOf(state);
-  if (ends === null) return [Math.round(state.position.x), Math.round(state.position.y)];
-  const [from, to] = ends;
+  if (state.group !== 'edges' || state.source === undefined || state.target === undefined) {
+    return [Math.round(state.position.x), Math.round(state.position.y)];
+  }
+  const from = state.source._private.position;
+  const to = state.target._private.position;
   return [Math.round(from.x), Math.round(from.y), Math.round(to.x), Math.round(to.y)];
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@shared/domain/filters';
 import type { StakeNode } from '@shared/domain/types';
 import { ENGAGEMENT_LEVELS, NODE_KINDS, type NodeKind } from '@shared/domain/vocabulary';
+import { optionsOf } from '../../components/fields/options';
 import { useSameList, useStableCallback } from '../../components/stableProps';
 import { CheckboxGroup } from './CheckboxGroup';
 import { nodeChoice } from './nodeChoices';
@@ -33,11 +34,13 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
 
-const KIND_CHOICES = NODE_KINDS.map((kind) => ({ value: kind, label: NODE_KIND_LABELS[kind] }));
+const KIND_CHOICES = optionsOf(NODE_KINDS, (kind) => NODE_KIND_LABELS[kind]);
 const ENGAGEMENT_CHOICES = [
-  ...ENGAGEMENT_LEVELS.map((level) => ({ value: level, label: ENGAGEMENT_LABELS[level] })),
+  ...optionsOf(ENGAGEMENT_LEVELS, (level) => ENGAGEMENT_LABELS[level]),
   { value: 'unknown' as const, label: 'Not known' },
 ];
+/** Tags and sectors are listed as people typed them. */
+const asItself = (text: string) => text;
 
 /**
  * The people named as some node's owner, by label. One pass to collect the owner ids: asking each
@@ -76,12 +79,10 @@ function FilterControls(props: FilterPanelProps) {
   const choices = useMemo(() => filterChoices(nodes), [nodes]);
   const tags = useSameList(choices.tags);
   const sectors = useSameList(choices.sectors);
-  const owners = useSameList(useMemo(() => peopleWhoOwn(nodes), [nodes]).map(nodeChoice));
-  const tagChoices = useMemo(() => tags.map((tag) => ({ value: tag, label: tag })), [tags]);
-  const sectorChoices = useMemo(
-    () => sectors.map((sector) => ({ value: sector, label: sector })),
-    [sectors],
-  );
+  const tagChoices = useMemo(() => optionsOf(tags, asItself), [tags]);
+  const sectorChoices = useMemo(() => optionsOf(sectors, asItself), [sectors]);
+  const ownerList = useMemo(() => peopleWhoOwn(nodes), [nodes]);
+  const owners = useSameList(ownerList.map(nodeChoice));
   const set = (patch: Partial<NodeFilter>) => onFilterChange({ ...filter, ...patch });
   // One function each for the groups' lifetime, so an edit elsewhere does not draw them again.
   const toggleKind = useStableCallback((kind: NodeKind) =>

@@ -71,7 +71,7 @@ describe('FilterPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'funder' })).not.toBeChecked();
   });
 
-  it('shows a tag that an edit adds to the map, and drops one no node has any more', async () => {
+  it('shows a tag that an edit adds to the map, and drops one no node has now', async () => {
     const { rerender } = render(<Harness nodes={tagged()} seen={[]} />);
     await openPanel();
 
