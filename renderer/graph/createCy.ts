@@ -8,6 +8,7 @@ import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
 import { keepMeasuredStyleClean } from './measuredStaysClean';
+import { shareStyleKeyScratch } from './sharedStyleKeys';
 import { drawFromOtherScalesWithoutClearing } from './textureFallback';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
@@ -34,6 +35,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   skipLayersKnownTooLarge(cy);
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);
+  shareStyleKeyScratch(Object.getPrototypeOf(cy.style()));
   const collectionPrototype: unknown = Object.getPrototypeOf(cy.collection());
   // In this order: the cache's fast path answers before any measuring would start.
   keepMeasuredStyleClean(collectionPrototype);

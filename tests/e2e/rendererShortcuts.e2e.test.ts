@@ -1,7 +1,7 @@
-// Three shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
-// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts): this pins that they take hold
-// in the Cytoscape the app ships, and that they give what Cytoscape itself would, on the example
-// map.
+// Four shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
+// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts): this pins
+// that they take hold in the Cytoscape the app ships, and that they give what Cytoscape itself
+// would, on the example map.
 
 import { describe, expect, test } from 'vitest';
 import { useAppSession } from './support/session';
@@ -212,5 +212,62 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.drawnLevel).toBe(0);
     expect(result.sameAsCytoscape).toBe(true);
     expect(result.clearsByShortcut).toBe(0);
+  });
+
+  test('keeps one record of style hashes for all elements, and still tells their pictures apart', async () => {
+    const { page } = session();
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+
+    const result = await page.evaluate(
+      (found) => {
+        interface State {
+          styleKeys: object;
+          labelKey: unknown;
+          nodeKey: unknown;
+        }
+        interface Element {
+          _private: State;
+          isNode(): boolean;
+          data(name: string, value?: string): unknown;
+          style(name: string): unknown;
+        }
+        interface Cy {
+          style(): object;
+          elements(): Element[];
+          nodes(): Element[];
+        }
+        const cy = found as Cy;
+        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.style())).map(
+          (symbol) => symbol.description,
+        );
+        const elements = cy.elements();
+        const records = new Set(elements.map((element) => element._private.styleKeys)).size;
+        const nodes = cy.nodes();
+        const nodeKeys = new Set(nodes.map((node) => node._private.nodeKey)).size;
+        const node = nodes[0];
+        if (!node) throw new Error('The example map has no nodes.');
+        const labelKey = node._private.labelKey;
+        node.data('label', `${String(node.data('label'))} (renamed)`);
+        node.style('label');
+        return {
+          marks,
+          elements: elements.length,
+          records,
+          nodes: nodes.length,
+          nodeKeys,
+          labelKeyChanged: node._private.labelKey !== labelKey,
+        };
+      },
+      await canvasCy(page),
+    );
+
+    expect(result.marks).toContain('stakemap.sharedStyleKeys');
+    expect(result.elements).toBeGreaterThan(10);
+    expect(result.records).toBe(1);
+    // Nodes of different kinds and colours keep different picture keys.
+    expect(result.nodeKeys).toBeGreaterThan(1);
+    expect(result.nodeKeys).toBeLessThan(result.nodes);
+    expect(result.labelKeyChanged).toBe(true);
   });
 });
