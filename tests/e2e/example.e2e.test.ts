@@ -70,4 +70,34 @@ describe.skipIf(withoutChromium)('the example map', () => {
 
     expectNoProblems(problems);
   });
+
+  test('is fetched when asked for, not with the map list', async () => {
+    const { page, problems } = session;
+    await page.getByRole('button', { name: 'Open example map', exact: true }).waitFor();
+    // Every script the page has fetched, read again from the app's own server.
+    const scriptsMentioningTheExample = (name: string) =>
+      page.evaluate(async (wanted) => {
+        const scripts = performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => url.endsWith('.js'));
+        const texts = await Promise.all(
+          scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() })),
+        );
+        return {
+          scripts: scripts.length,
+          mentioning: texts.filter(({ text }) => text.includes(wanted)).map(({ url }) => url),
+        };
+      }, name);
+
+    const atTheList = await scriptsMentioningTheExample(EXAMPLE_MAP_NAME);
+    await page.getByRole('button', { name: 'Open example map', exact: true }).click();
+    await waitForEditor(page, EXAMPLE_MAP_NAME);
+    const afterOpening = await scriptsMentioningTheExample(EXAMPLE_MAP_NAME);
+
+    expect(atTheList.scripts).toBeGreaterThan(0);
+    expect(atTheList.mentioning).toEqual([]);
+    expect(afterOpening.mentioning).toHaveLength(1);
+    expectNoProblems(problems);
+  });
 });

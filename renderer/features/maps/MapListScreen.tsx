@@ -41,8 +41,12 @@ export function MapListScreen({ onOpenMap, onImport, onIdle }: MapListScreenProp
 
   const openExample = async () => {
     setBusy(true);
-    const mapId = await openExampleMap();
-    setBusy(false);
+    let mapId: string | null = null;
+    try {
+      mapId = await openExampleMap();
+    } finally {
+      setBusy(false);
+    }
     if (mapId) onOpenMap(mapId);
   };
 
