@@ -17,6 +17,7 @@ import { useEffect, useState } from 'react';
 import { db, type MapScopedKey } from './db';
 import { forgetShownRecords, noteShownRecords, sameRecord } from './knownRecords';
 import { mapKeyBounds } from './mapRange';
+import { holdStringPool, shareRepeatedStrings } from './sharedStrings';
 import { positionById } from './sortedById';
 import { readMapRecords, stagedPartRange } from './stagedParts';
 
@@ -141,10 +142,17 @@ export function useMapRecords<T extends { id: string }>(
         if (active) setLoaded({ mapId, error });
       });
     };
-    const readAll = async () => publish(await readMapRecords(table, mapId));
+    const releaseStrings = holdStringPool(mapId);
+    /** Records as read, holding the map's one copy of each string they repeat. */
+    const read = async () => {
+      const fresh = await readMapRecords(table, mapId);
+      shareRepeatedStrings(mapId, fresh);
+      return fresh;
+    };
+    const readAll = async () => publish(await read());
 
     const readAllKeepingUnchanged = async () => {
-      const kept = keepUnchanged(records, await readMapRecords(table, mapId));
+      const kept = keepUnchanged(records, await read());
       if (kept !== null) publish(kept);
     };
 
@@ -171,6 +179,10 @@ export function useMapRecords<T extends { id: string }>(
         if (!active) return;
         if (change.type === 'all') return readAll();
         const fresh = await table.bulkGet(change.ids.map((id): MapScopedKey => [mapId, id]));
+        shareRepeatedStrings(
+          mapId,
+          fresh.filter((record) => record !== undefined),
+        );
         publish(patchRecords(records, change.ids, fresh));
       });
     };
@@ -181,6 +193,7 @@ export function useMapRecords<T extends { id: string }>(
     return () => {
       active = false;
       Dexie.on.storagemutated.unsubscribe(onMutated);
+      releaseStrings();
       forgetShownRecords(table.name, mapId, records);
     };
   }, [table, mapId]);
