@@ -4,6 +4,7 @@
 
 import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { STATE_CLASSES } from './stateClasses';
+import { lightenElementIndexes } from './lightElementIndex';
 import { ownCopy, type EdgeElement, type GraphElements, type NodeElement } from './toElements';
 
 type Definition = NodeElement | EdgeElement;
@@ -97,9 +98,11 @@ export function addDefinitions(cy: Core, defs: readonly EdgeElement[]) {
   return addCopies(cy, defs);
 }
 
-/** Each element from its own copy of its definition (see ownCopy). */
+/** Each element from its own copy of its definition (see ownCopy), with a light index. */
 function addCopies(cy: Core, defs: readonly Definition[]) {
-  return cy.add(defs.map(ownCopy));
+  const added = cy.add(defs.map(ownCopy));
+  lightenElementIndexes(added);
+  return added;
 }
 
 /** An element can be patched in place unless it changed group or (for edges) its ends. */
