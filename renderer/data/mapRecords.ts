@@ -179,10 +179,7 @@ export function useMapRecords<T extends { id: string }>(
         if (!active) return;
         if (change.type === 'all') return readAll();
         const fresh = await table.bulkGet(change.ids.map((id): MapScopedKey => [mapId, id]));
-        shareRepeatedStrings(
-          mapId,
-          fresh.filter((record) => record !== undefined),
-        );
+        shareRepeatedStrings(mapId, fresh);
         publish(patchRecords(records, change.ids, fresh));
       });
     };

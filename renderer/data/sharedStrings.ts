@@ -40,12 +40,17 @@ export function holdStringPool(mapId: string): () => void {
 /**
  * Replaces each repeated field of `records` (freshly read, not yet shown) with the pool's copy of
  * its value. The values stay equal, so nothing that reads the records can tell, but for memory.
- * Without a held pool for `mapId`, leaves them as they are.
+ * Without a held pool for `mapId`, leaves them as they are. A record that was not there (a read
+ * by key of a deleted one) is passed over.
  */
-export function shareRepeatedStrings(mapId: string, records: readonly object[]): void {
+export function shareRepeatedStrings(
+  mapId: string,
+  records: ReadonlyArray<object | undefined>,
+): void {
   const strings = pools.get(mapId)?.strings;
   if (strings === undefined) return;
   for (const record of records) {
+    if (record === undefined) continue;
     for (const field of REPEATED_FIELDS) {
       const value: unknown = Reflect.get(record, field);
       if (typeof value !== 'string') continue;
