@@ -26,7 +26,14 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   resolve: {
-    alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
+    alias: [
+      { find: '@shared', replacement: fileURLToPath(new URL('./shared', import.meta.url)) },
+      // Jitless Zod for every schema, in the page and its workers (renderer/zodConfig.ts).
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./renderer/zodConfig.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     outDir: '../dist/renderer',
@@ -36,10 +43,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Zod and its settings share one chunk, settings right after Zod: with views loaded on
-          // demand, the schemas land in a chunk of their own that the entry imports, so they
-          // would otherwise be built before main.tsx could apply zodConfig (and probe for eval,
-          // which the CSP reports).
+          // Zod and its settings share one chunk, which every chunk with schemas imports.
           groups: [
             {
               name: 'zod',

@@ -1,7 +1,5 @@
 // Entry point of the renderer: picks the host and mounts the app.
 
-// First: configures Zod before any module builds a schema.
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -5,7 +5,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { WriteBackupRequest } from '@shared/ipc/contract';
 import type { MapVersion } from './backupScheduler';
 import { db, mapContentTables } from './db';
-import { exportStakemapText } from './mapFiles';
 
 /** Every map's id and updatedAt; undefined while loading. */
 export function useMapVersions(): MapVersion[] | undefined {
@@ -20,6 +19,9 @@ export async function backupPayloadFor(
   mapId: string,
   appVersion: string,
 ): Promise<WriteBackupRequest | null> {
+  // The file format's code loads with the first backup, not at start-up; before the transaction,
+  // which would commit while the chunk was fetched.
+  const { exportStakemapText } = await import('./mapFiles');
   // One read transaction, so the name and version describe exactly the text written.
   return db.transaction('r', [db.maps, ...mapContentTables(db)], async () => {
     const map = await db.maps.get(mapId);

@@ -7,7 +7,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { err, ok, type Result } from '@shared/result';
 import { db, type MapSnapshot } from './db';
 import { newId, nowTimestamp } from './ids';
-import { exportStakemapText } from './mapFiles';
 import { recordsOfMap } from './mapRange';
 import { trackWrite } from './saveStatus';
 
@@ -26,6 +25,8 @@ export async function createSnapshot(
 ): Promise<Result<MapSnapshot, string>> {
   const cleaned = cleanSnapshotName(name);
   if (cleaned === '') return err('Give the snapshot a name, such as “before the workshop”.');
+  // The file format's code loads with the first snapshot, not with the map list that offers it.
+  const { exportStakemapText } = await import('./mapFiles');
   const exported = await exportStakemapText(mapId, appVersion);
   if (!exported.ok) return exported;
   const snapshot: MapSnapshot = {

@@ -1,8 +1,6 @@
 // The import worker: reads one file per worker, off the page's main thread, so the window keeps
 // answering while a large file is parsed and checked. The page terminates it to cancel.
 
-// First, as in main.tsx: Zod must be jitless before any schema is built (the CSP has no eval).
-import '../../zodConfig';
 import type { ImportReply, ImportRequest } from './importMessages';
 import { readImport } from './readImport';
 

@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import type { BackedUpMap, BackupFile } from '@shared/ipc/contract';
-import { stakemapFileName } from '@shared/format';
+import { stakemapFileName } from '@shared/format/fileName';
 import { logError } from '../../platform/errorLog';
 import { STAKEMAP_FILE_TYPE } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';

@@ -5,13 +5,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import type { BackedUpMap, BackupFile } from '@shared/ipc/contract';
-import {
-  replaceMapCommand,
-  restoreAsNewMapCommand,
-  type Restored,
-} from '../../commands/restoreCommands';
+import { loadRestoreCommands, type Restored } from '../../commands/loadRestoreCommands';
 import { useMaps } from '../../data/hooks';
-import { describeProblem } from '../../data/mapFiles';
+import { describeProblem } from '../../data/describeProblem';
 import { APP_VERSION } from '../../platform/appVersion';
 import { logError } from '../../platform/errorLog';
 import type { HostBackups } from '../../platform/host';
@@ -65,6 +61,7 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
     setRestored(null);
     try {
       const text = await backups.read({ mapId: map.mapId, fileName: backup.fileName });
+      const { replaceMapCommand, restoreAsNewMapCommand } = await loadRestoreCommands();
       const result =
         replacing === undefined
           ? await restoreAsNewMapCommand(text, `${map.mapName} (backup of ${when})`)

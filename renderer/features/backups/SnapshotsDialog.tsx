@@ -4,13 +4,9 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
-import {
-  replaceMapCommand,
-  restoreAsNewMapCommand,
-  type Restored,
-} from '../../commands/restoreCommands';
+import { loadRestoreCommands, type Restored } from '../../commands/loadRestoreCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { describeProblem } from '../../data/mapFiles';
+import { describeProblem } from '../../data/describeProblem';
 import {
   MAX_SNAPSHOT_NAME_LENGTH,
   createSnapshot,
@@ -67,6 +63,7 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
     setFailure(null);
     setRestored(null);
     try {
+      const { replaceMapCommand, restoreAsNewMapCommand } = await loadRestoreCommands();
       const result =
         how === 'new'
           ? await restoreAsNewMapCommand(

@@ -3,14 +3,16 @@
 // single map's import.
 
 import { useCallback, useState } from 'react';
-import { exportEverythingText, importEverythingText } from '../../data/backupArchive';
-import { describeProblem } from '../../data/mapFiles';
+import { describeProblem } from '../../data/describeProblem';
 import { APP_VERSION } from '../../platform/appVersion';
 import { logError } from '../../platform/errorLog';
 import { ARCHIVE_FILE_TYPE } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
 import { announce, reportError } from '../../state/notices';
 import { errorText } from './describe';
+
+// The archive and file format's code (its schemas, Zod) loads when first asked for, not at start-up.
+const loadArchiveCode = () => import('../../data/backupArchive');
 
 export function useEverythingFiles() {
   const host = useHost();
@@ -19,6 +21,7 @@ export function useEverythingFiles() {
   const exportEverything = useCallback(async () => {
     setBusy(true);
     try {
+      const { exportEverythingText } = await loadArchiveCode();
       const archive = await exportEverythingText(APP_VERSION);
       const outcome = await host.saveFile(archive.fileName, archive.text, ARCHIVE_FILE_TYPE);
       if (outcome.status === 'saved') {
@@ -39,6 +42,7 @@ export function useEverythingFiles() {
     try {
       const file = await host.openFile([ARCHIVE_FILE_TYPE]);
       if (!file) return;
+      const { importEverythingText } = await loadArchiveCode();
       const result = await importEverythingText(file.contents);
       if (!result.ok) {
         reportError(

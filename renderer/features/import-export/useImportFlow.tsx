@@ -11,7 +11,7 @@ import type { OpenedFile } from '../../platform/host';
 import { newId, nowTimestamp } from '../../data/ids';
 import { mapNameFromFileName, storePreview } from '../../data/importFile';
 import type { ImportRead, ImportReadResult, NamedText } from '../../data/importing/importMessages';
-import { describeProblem } from '../../data/mapFiles';
+import { describeProblem } from '../../data/describeProblem';
 import { saveNewBundle, type BundleWriteOptions } from '../../data/mapRepository';
 import { CSV_FILE_TYPE, IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';

@@ -2,7 +2,6 @@
 // data-layer export, and tells the user what happened. Import is useImportFlow.
 
 import { useCallback } from 'react';
-import { exportStakemapText } from '../../data/mapFiles';
 import { APP_VERSION } from '../../platform/appVersion';
 import { STAKEMAP_FILE_TYPE } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
@@ -18,6 +17,8 @@ export function useMapFiles(): MapFiles {
   const exportMap = useCallback(
     async (mapId: string): Promise<void> => {
       try {
+        // The file format's code (its schemas, Zod) loads with the first export, not at start-up.
+        const { exportStakemapText } = await import('../../data/mapFiles');
         const exported = await exportStakemapText(mapId, APP_VERSION);
         if (!exported.ok) {
           reportError(exported.error);
