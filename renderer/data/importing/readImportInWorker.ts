@@ -9,6 +9,46 @@ import type { ImportReadResult, ImportReply, ImportRequest, ImportStage } from '
 // browser they belong to the worker's.
 const inPlaceReader = typeof Worker === 'undefined' ? import('./readImport') : null;
 
+/** A worker started before its file arrives; failed when its code could not be loaded. */
+interface StartedWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+let prepared: StartedWorker | undefined;
+
+function startWorker(): StartedWorker {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const started: StartedWorker = { worker, failed: false };
+  worker.addEventListener('error', () => (started.failed = true), { once: true });
+  return started;
+}
+
+/**
+ * Starts the next import's worker while the user is still choosing the file: loading the
+ * worker's code and building its schemas takes 100–600 ms on a slow laptop, which the import
+ * itself then no longer waits for.
+ */
+export function prepareImportWorker(): void {
+  if (typeof Worker === 'undefined' || prepared) return;
+  prepared = startWorker();
+}
+
+/** Lets a prepared worker go when no file came to it (the file dialog was cancelled). */
+export function releaseImportWorker(): void {
+  prepared?.worker.terminate();
+  prepared = undefined;
+}
+
+/** The prepared worker if it started, otherwise a new one, whose own failure is then reported. */
+function takeWorker(): Worker {
+  const taken = prepared;
+  prepared = undefined;
+  if (taken && !taken.failed) return taken.worker;
+  taken?.worker.terminate();
+  return startWorker().worker;
+}
+
 export interface ReadImportOptions {
   onStage?(stage: ImportStage): void;
   /** Aborting terminates the worker; the promise rejects with an AbortError. */
@@ -23,7 +63,7 @@ export function readImportInWorker(
   // jsdom, where the component tests run, has no Worker: read on the spot there.
   if (typeof Worker === 'undefined') return readInPlace(request, onStage, signal);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const worker = takeWorker();
     const settle = (outcome: () => void) => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);

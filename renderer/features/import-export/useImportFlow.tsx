@@ -7,10 +7,11 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { MapBundle } from '@shared/domain/types';
 // Not the interchange index, which would bring every importer into the first screen's code.
 import { mappingFromRoles, type CsvColumn } from '@shared/format/interchange/csv/csvColumnGuess';
-import type { OpenedFile } from '../../platform/host';
+import type { FileType, Host, OpenedFile } from '../../platform/host';
 import { newId, nowTimestamp } from '../../data/ids';
 import { mapNameFromFileName, storePreview } from '../../data/importFile';
 import type { ImportRead, ImportReadResult, NamedText } from '../../data/importing/importMessages';
+import { prepareImportWorker, releaseImportWorker } from '../../data/importing/readImportInWorker';
 import { describeProblem } from '../../data/describeProblem';
 import { saveNewBundle, type BundleWriteOptions } from '../../data/mapRepository';
 import { CSV_FILE_TYPE, IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
@@ -48,6 +49,19 @@ const CANCELLED = 'Import cancelled: nothing was changed.';
 function importedMessage(bundle: MapBundle): string {
   const { map, nodes, relationships } = bundle;
   return `Imported “${map.name}” with ${nodes.length} nodes and ${relationships.length} relationships.`;
+}
+
+/** Asks for a file; the worker that will read it gets ready while the user chooses. */
+async function chooseFile(host: Host, types: FileType[]): Promise<OpenedFile | null> {
+  prepareImportWorker();
+  try {
+    const file = await host.openFile(types);
+    if (!file) releaseImportWorker();
+    return file;
+  } catch (error) {
+    releaseImportWorker();
+    throw error;
+  }
 }
 
 export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
@@ -118,7 +132,7 @@ export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
 
   const start = useCallback(() => {
     run(async () => {
-      const file = await host.openFile(IMPORTABLE_FILE_TYPES);
+      const file = await chooseFile(host, IMPORTABLE_FILE_TYPES);
       if (file) await handle(file);
     });
   }, [host, handle, run]);
@@ -127,7 +141,7 @@ export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
 
   const addRelationships = (current: Extract<Step, { kind: 'preview' }>) =>
     run(async () => {
-      const chosen = await host.openFile([CSV_FILE_TYPE]);
+      const chosen = await chooseFile(host, [CSV_FILE_TYPE]);
       if (!chosen) return;
       const relationships = { name: chosen.name, text: chosen.contents };
       const request = {
