@@ -14,6 +14,7 @@ import {
   countStore,
   progressFrames,
   recordProgressFrames,
+  stakemapFileBytes,
 } from './support/importing';
 import { readStore } from './support/indexedDb';
 
@@ -21,7 +22,6 @@ import { readStore } from './support/indexedDb';
 // opens afterwards has no need to draw thousands of nodes.
 const NODES = 500;
 const TARGET_BYTES = 20 * 1024 * 1024;
-const NOW = '2026-01-01T00:00:00.000Z';
 
 /** A valid version 1 file of about 20 MB: nodes with long notes, and a chain between them. */
 function largeStakemapFile(): Buffer {
@@ -42,16 +42,7 @@ function largeStakemapFile(): Buffer {
     targetId: node.id,
     kind: 'collaborates',
   }));
-  const file = {
-    format: 'stakemap',
-    version: 1,
-    exportedAt: NOW,
-    app: { name: 'Stakemap', version: 'test' },
-    map: { id: 'big', name: 'Big programme', createdAt: NOW, updatedAt: NOW },
-    nodes,
-    relationships,
-  };
-  const buffer = Buffer.from(JSON.stringify(file), 'utf8');
+  const buffer = stakemapFileBytes({ id: 'big', name: 'Big programme' }, nodes, relationships);
   expect(buffer.length).toBeGreaterThanOrEqual(TARGET_BYTES);
   return buffer;
 }

@@ -11,6 +11,7 @@ import {
   goToNode,
   goToNodeLabels,
   inspector,
+  snapshotAndRestore,
   toolbar,
   waitForEditor,
   waitForSaved,
@@ -112,20 +113,7 @@ describe.skipIf(withoutChromium)('security in the browser', () => {
       visited.push(`${button.split(' ')[0]} dialog`);
     }
 
-    await page
-      .getByRole('button', { name: `Snapshots for ${EXAMPLE_MAP_NAME}`, exact: true })
-      .click();
-    const snapshots = page.getByRole('dialog', { name: `Snapshots of ${EXAMPLE_MAP_NAME}` });
-    await snapshots.getByRole('textbox', { name: 'Snapshot name' }).fill('before the workshop');
-    await snapshots.getByRole('button', { name: 'Take snapshot', exact: true }).click();
-    await snapshots
-      .getByRole('button', { name: 'Restore snapshot before the workshop', exact: true })
-      .click();
-    await page.getByText('Restored the snapshot as a new map').waitFor();
-    await pressEscape(page);
-    await page
-      .getByRole('button', { name: `Open ${EXAMPLE_MAP_NAME} — before the workshop`, exact: true })
-      .waitFor();
+    await snapshotAndRestore(page, EXAMPLE_MAP_NAME, 'before the workshop');
     visited.push('Snapshots dialog');
 
     const everything = page.waitForEvent('download');

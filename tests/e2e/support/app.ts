@@ -121,3 +121,27 @@ export async function readMapCounts(page: Page): Promise<{ nodes: number; relati
   expect(match, `counts text "${text}"`).not.toBeNull();
   return { nodes: Number(match?.[1]), relationships: Number(match?.[2]) };
 }
+
+/**
+ * From the map list: keeps a snapshot of a map under this name and restores it as a new map,
+ * "<map> — <snapshot>", which the list then offers to open.
+ */
+export async function snapshotAndRestore(
+  page: Page,
+  mapName: string,
+  snapshotName: string,
+): Promise<void> {
+  await page.getByRole('button', { name: `Snapshots for ${mapName}`, exact: true }).click();
+  const snapshots = page.getByRole('dialog', { name: `Snapshots of ${mapName}` });
+  await snapshots.getByRole('textbox', { name: 'Snapshot name' }).fill(snapshotName);
+  await snapshots.getByRole('button', { name: 'Take snapshot', exact: true }).click();
+  await snapshots
+    .getByRole('button', { name: `Restore snapshot ${snapshotName}`, exact: true })
+    .click();
+  await page.getByText('Restored the snapshot as a new map').waitFor();
+  await page.keyboard.press('Escape');
+  await snapshots.waitFor({ state: 'detached' });
+  await page
+    .getByRole('button', { name: `Open ${mapName} — ${snapshotName}`, exact: true })
+    .waitFor();
+}

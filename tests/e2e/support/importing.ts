@@ -5,6 +5,27 @@
 import type { Page } from 'playwright-core';
 import { DATABASE_NAME } from './indexedDb';
 
+/** When the files below were made: a fixed time, so that runs compare. */
+export const FILE_TIME = '2026-01-01T00:00:00.000Z';
+
+/** The bytes of a version 1 .stakemap.json with this map's name and these records. */
+export function stakemapFileBytes(
+  map: { id: string; name: string },
+  nodes: readonly object[],
+  relationships: readonly object[],
+): Buffer {
+  const file = {
+    format: 'stakemap',
+    version: 1,
+    exportedAt: FILE_TIME,
+    app: { name: 'Stakemap', version: 'test' },
+    map: { ...map, createdAt: FILE_TIME, updatedAt: FILE_TIME },
+    nodes,
+    relationships,
+  };
+  return Buffer.from(JSON.stringify(file), 'utf8');
+}
+
 /**
  * Clicks "Import…" and picks a file: these bytes, or a file on disk by its path (much faster for
  * a large file, which then does not travel through the DevTools protocol as base64).
