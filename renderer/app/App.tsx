@@ -23,8 +23,11 @@ export function App() {
   const { exportMap } = useMapFiles();
   const openMap = useCallback((mapId: string) => navigate({ screen: 'map', mapId }), [navigate]);
   const importFlow = useImportFlow(openMap);
-  const dragging = useFileDrop(importFlow.startWithFile, (message) =>
-    reportError('The dropped file could not be read: nothing has been changed.', [message]),
+  const dragging = useFileDrop(
+    importFlow.startWithFile,
+    (message) =>
+      reportError('The dropped file could not be read: nothing has been changed.', [message]),
+    importFlow.fileDrag,
   );
 
   useEffect(() => host.onMenuCommand((command) => dispatchMenuCommand(command)), [host]);

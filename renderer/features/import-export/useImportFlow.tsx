@@ -16,6 +16,7 @@ import { describeProblem } from '../../data/describeProblem';
 import { saveNewBundle, type BundleWriteOptions } from '../../data/mapRepository';
 import { CSV_FILE_TYPE, IMPORTABLE_FILE_TYPES } from '../../platform/fileTypes';
 import { useHost } from '../../platform/HostContext';
+import type { FileDragWatcher } from '../../platform/useFileDrop';
 import { announce, dismissError, errorMessage, reportError } from '../../state/notices';
 import type { ColumnChoice } from './columnChoices';
 import { CsvMappingDialog } from './CsvMappingDialog';
@@ -40,6 +41,8 @@ export interface ImportFlow {
   start(): void;
   /** Imports a file the user already handed over (dropped on the window). */
   startWithFile(file: OpenedFile): void;
+  /** Readies the worker while a file is dragged over the window, for useFileDrop. */
+  fileDrag: FileDragWatcher;
   /** The dialogs of the import, when one is open; render it once in the shell. */
   dialog: ReactNode;
 }
@@ -50,6 +53,11 @@ function importedMessage(bundle: MapBundle): string {
   const { map, nodes, relationships } = bundle;
   return `Imported “${map.name}” with ${nodes.length} nodes and ${relationships.length} relationships.`;
 }
+
+const FILE_DRAG: FileDragWatcher = {
+  fileOver: prepareImportWorker,
+  fileAway: releaseImportWorker,
+};
 
 /** Asks for a file; the worker that will read it gets ready while the user chooses. */
 async function chooseFile(host: Host, types: FileType[]): Promise<OpenedFile | null> {
@@ -243,5 +251,5 @@ export function useImportFlow(onImported: (mapId: string) => void): ImportFlow {
   }
 
   // While something runs, its progress is the only dialog; what was open comes back after.
-  return { start, startWithFile, dialog: progress.dialog ?? stepDialog };
+  return { start, startWithFile, fileDrag: FILE_DRAG, dialog: progress.dialog ?? stepDialog };
 }
