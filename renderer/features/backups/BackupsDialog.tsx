@@ -5,7 +5,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import type { BackedUpMap, BackupFile } from '@shared/ipc/contract';
-import { loadRestoreCommands, type Restored } from '../../commands/loadRestoreCommands';
+import type { Restored } from '../../commands/restoreCommands';
 import { useMaps } from '../../data/hooks';
 import { describeProblem } from '../../data/describeProblem';
 import { APP_VERSION } from '../../platform/appVersion';
@@ -61,7 +61,9 @@ export function BackupsDialog({ backups, onClose, onRestored }: BackupsDialogPro
     setRestored(null);
     try {
       const text = await backups.read({ mapId: map.mapId, fileName: backup.fileName });
-      const { replaceMapCommand, restoreAsNewMapCommand } = await loadRestoreCommands();
+      // Fetched with the file format's code on the first restore; the map list starts without it.
+      const { replaceMapCommand, restoreAsNewMapCommand } =
+        await import('../../commands/restoreCommands');
       const result =
         replacing === undefined
           ? await restoreAsNewMapCommand(text, `${map.mapName} (backup of ${when})`)

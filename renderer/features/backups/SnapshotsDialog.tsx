@@ -4,7 +4,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
-import { loadRestoreCommands, type Restored } from '../../commands/loadRestoreCommands';
+import type { Restored } from '../../commands/restoreCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { describeProblem } from '../../data/describeProblem';
 import {
@@ -63,7 +63,9 @@ export function SnapshotsDialog({ mapId, mapName, onClose }: SnapshotsDialogProp
     setFailure(null);
     setRestored(null);
     try {
-      const { replaceMapCommand, restoreAsNewMapCommand } = await loadRestoreCommands();
+      // Fetched with the file format's code on the first restore; the map list starts without it.
+      const { replaceMapCommand, restoreAsNewMapCommand } =
+        await import('../../commands/restoreCommands');
       const result =
         how === 'new'
           ? await restoreAsNewMapCommand(

@@ -9,9 +9,9 @@ import { announce, errorMessage, reportError } from '../../state/notices';
 
 export async function openExampleMap(): Promise<string | null> {
   let exampleText: string;
-  let importStakemapText: (typeof import('../../data/mapFiles'))['importStakemapText'];
+  let mapFiles: typeof import('../../data/mapFiles');
   try {
-    [{ default: exampleText }, { importStakemapText }] = await Promise.all([
+    [{ default: exampleText }, mapFiles] = await Promise.all([
       import('../../assets/examples/local-public-data-panel.stakemap.json?raw'),
       import('../../data/mapFiles'),
     ]);
@@ -21,7 +21,7 @@ export async function openExampleMap(): Promise<string | null> {
     ]);
     return null;
   }
-  const result = await importStakemapText(exampleText);
+  const result = await mapFiles.importStakemapText(exampleText);
   if (!result.ok) {
     reportError('The example map could not be loaded.', result.error.map(describeProblem));
     return null;

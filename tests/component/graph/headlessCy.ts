@@ -1,10 +1,20 @@
 // A headless Cytoscape instance styled like the real canvas, for tests of the graph adapter.
 
 import cytoscape, { type Core } from 'cytoscape';
+import type { Relationship, StakeNode } from '@shared/domain/types';
 import { GRAPH_STYLE } from '../../../renderer/graph/graphStyle';
+import { patchGraph } from '../../../renderer/graph/patchGraph';
+import { toElements } from '../../../renderer/graph/toElements';
 
 export function headlessCy(): Core {
   return cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLE });
+}
+
+/** A headless instance showing these records, put on it as the editor's canvas does. */
+export function headlessCyShowing(nodes: StakeNode[], relationships: Relationship[] = []): Core {
+  const cy = headlessCy();
+  patchGraph(cy, toElements(nodes, relationships));
+  return cy;
 }
 
 /** Ada (a person) and Bureau (an organisation), 300 apart, joined by the relationship "ab". */

@@ -5,28 +5,22 @@
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ElementIndex } from '../../../renderer/graph/lightElementIndex';
-import { patchGraph } from '../../../renderer/graph/patchGraph';
-import { toElements } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
-import { headlessCy } from './headlessCy';
+import { headlessCyShowing } from './headlessCy';
 
 let cy: Core;
 
 beforeEach(() => {
-  cy = headlessCy();
-  patchGraph(
-    cy,
-    toElements(
-      [
-        aNode({ id: 'a', label: 'Ada', position: { x: 0, y: 0 } }),
-        aNode({ id: 'b', label: 'Bea', position: { x: 100, y: 0 } }),
-        aNode({ id: 'c', label: 'Council', kind: 'organisation', position: { x: 50, y: 80 } }),
-      ],
-      [
-        aRelationship({ id: 'ab', sourceId: 'a', targetId: 'b' }),
-        aRelationship({ id: 'bc', sourceId: 'b', targetId: 'c' }),
-      ],
-    ),
+  cy = headlessCyShowing(
+    [
+      aNode({ id: 'a', label: 'Ada', position: { x: 0, y: 0 } }),
+      aNode({ id: 'b', label: 'Bea', position: { x: 100, y: 0 } }),
+      aNode({ id: 'c', label: 'Council', kind: 'organisation', position: { x: 50, y: 80 } }),
+    ],
+    [
+      aRelationship({ id: 'ab', sourceId: 'a', targetId: 'b' }),
+      aRelationship({ id: 'bc', sourceId: 'b', targetId: 'c' }),
+    ],
   );
 });
 

@@ -3,17 +3,14 @@
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showVisibility } from '../../../renderer/graph/canvasState';
-import { patchGraph } from '../../../renderer/graph/patchGraph';
-import { toElements } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
-import { headlessCy } from './headlessCy';
+import { headlessCyShowing } from './headlessCy';
 
 let cy: Core;
 
 beforeEach(() => {
-  cy = headlessCy();
   const nodes = ['a', 'b', 'c'].map((id) => aNode({ id }));
-  patchGraph(cy, toElements(nodes, [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]));
+  cy = headlessCyShowing(nodes, [aRelationship({ id: 'r', sourceId: 'a', targetId: 'b' })]);
 });
 
 afterEach(() => {

@@ -5,22 +5,15 @@ import { toElements } from '../../../renderer/graph/toElements';
 import { FILTERED_OUT_CLASS } from '../../../renderer/graph/stateClasses';
 import { centerOn, fitGraph, mayAnimate } from '../../../renderer/graph/viewport';
 import { aNode } from '../../factories/records';
-import { headlessCy } from './headlessCy';
+import { headlessCyShowing } from './headlessCy';
 
 let cy: Core;
 
 beforeEach(() => {
-  cy = headlessCy();
-  patchGraph(
-    cy,
-    toElements(
-      [
-        aNode({ id: 'a', position: { x: 0, y: 0 } }),
-        aNode({ id: 'b', position: { x: 400, y: 300 } }),
-      ],
-      [],
-    ),
-  );
+  cy = headlessCyShowing([
+    aNode({ id: 'a', position: { x: 0, y: 0 } }),
+    aNode({ id: 'b', position: { x: 400, y: 300 } }),
+  ]);
 });
 
 afterEach(() => {
