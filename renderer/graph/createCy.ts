@@ -10,6 +10,7 @@ import { renderingOptions } from './levelOfDetail';
 import { keepMeasuredStyleClean } from './measuredStaysClean';
 import { shareStyleKeyScratch } from './sharedStyleKeys';
 import { drawFromOtherScalesWithoutClearing } from './textureFallback';
+import { wrapLabelsOnce } from './wrappedLabelCache';
 
 /** `large`: the map it opens with is large, so it is drawn with less detail (levelOfDetail.ts). */
 export function createCy(container: HTMLElement, { large = false } = {}): Core {
@@ -35,6 +36,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   skipLayersKnownTooLarge(cy);
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);
+  wrapLabelsOnce(cy);
   shareStyleKeyScratch(Object.getPrototypeOf(cy.style()));
   const collectionPrototype: unknown = Object.getPrototypeOf(cy.collection());
   // In this order: the cache's fast path answers before any measuring would start.

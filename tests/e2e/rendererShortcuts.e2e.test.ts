@@ -1,7 +1,7 @@
-// Four shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
-// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts): this pins
-// that they take hold in the Cytoscape the app ships, and that they give what Cytoscape itself
-// would, on the example map.
+// Five shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
+// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts,
+// wrappedLabelCache.ts): this pins that they take hold in the Cytoscape the app ships, and that
+// they give what Cytoscape itself would, on the example map.
 
 import { describe, expect, test } from 'vitest';
 import { useAppSession } from './support/session';
@@ -269,5 +269,65 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.nodeKeys).toBeGreaterThan(1);
     expect(result.nodeKeys).toBeLessThan(result.nodes);
     expect(result.labelKeyChanged).toBe(true);
+  });
+
+  test('wraps each label once, and again only when its text changes', async () => {
+    const { page } = session();
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+
+    const result = await page.evaluate(
+      async (found) => {
+        interface Node {
+          _private: { rscratch: { labelWrapCachedLines?: string[] } };
+          position(): { x: number; y: number };
+          data(name: string, value?: string): unknown;
+        }
+        interface Cy {
+          nodes(): Node[] & { positions(to: (node: Node) => { x: number; y: number }): void };
+          one(event: string, handler: () => void): void;
+        }
+        const cy = found as Cy;
+        let measured = 0;
+        const prototype = CanvasRenderingContext2D.prototype;
+        const measureText = prototype.measureText;
+        prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+          measured += 1;
+          return measureText.call(this, text);
+        };
+        const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
+        try {
+          const moved = drawn();
+          cy.nodes().positions((node) => ({ x: node.position().x + 200, y: node.position().y }));
+          await moved;
+          const measuredForMove = measured;
+
+          const node = cy.nodes()[0];
+          if (!node) throw new Error('The example map has no nodes.');
+          const label = 'A stakeholder whose name runs on well past the width of one line';
+          const relabelled = drawn();
+          node.data('label', label);
+          await relabelled;
+          return {
+            nodes: cy.nodes().length,
+            measuredForMove,
+            measuredForRelabel: measured - measuredForMove,
+            lines: node._private.rscratch.labelWrapCachedLines ?? [],
+            label,
+          };
+        } finally {
+          prototype.measureText = measureText;
+        }
+      },
+      await canvasCy(page),
+    );
+
+    expect(result.nodes).toBeGreaterThan(10);
+    // Cytoscape itself measured every label again, word by word, after every node moved.
+    expect(result.measuredForMove).toBe(0);
+    expect(result.measuredForRelabel).toBeGreaterThan(0);
+    expect(result.lines.length).toBeGreaterThan(1);
+    // Cytoscape keeps the space a line was broken at on the end of the line.
+    expect(result.lines.map((line) => line.trim()).join(' ')).toBe(result.label);
   });
 });
