@@ -2,12 +2,14 @@
 // positions, and puts them on the canvas (gliding on small maps, jumping on big ones). Layouts
 // never run as a side effect of rendering: only runLayout starts one.
 
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
+import type { Position } from '@shared/domain/types';
 import { measureChangedElementsNow } from './cytoscapeRenderer';
 import type { LayoutName } from './layoutCatalogue';
 import type { LayoutGraph } from './layoutGraph';
 import { cancelled, layoutInWorker, type LayoutRunOptions } from './layoutWorkerClient';
 import type { NodeMove } from './nodeMoves';
+import { placeNodes } from './placeNodes';
 import { fitGraph, mayAnimate } from './viewport';
 
 export { LAYOUTS, unavailableReason, type LayoutChoice, type LayoutName } from './layoutCatalogue';
@@ -37,17 +39,13 @@ export async function runLayout(
     const i = index.get(id) ?? 0;
     return { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 };
   };
-  const layout = laidOut.layout({
-    name: 'preset',
-    positions: Object.fromEntries(ids.map((id) => [id, at(id)])),
-    fit: false,
-    animate: mayAnimate(cy, prefersReducedMotion()),
-    animationDuration: GLIDE_MS,
-  });
-  // The listener goes on before run(): without animation the layout stops within run().
-  const stopped = layout.promiseOn('layoutstop');
-  layout.run();
-  await stopped;
+  if (mayAnimate(cy, prefersReducedMotion())) {
+    await glide(laidOut, at);
+  } else {
+    placeNodes(cy, laidOut, (node) => at(node.id()));
+    // Cytoscape's own layouts announce their end on the canvas; this one does too.
+    cy.emit('layoutstop');
+  }
   if (!cy.destroyed()) {
     fitGraph(cy);
     // Cytoscape would measure every moved node and edge at the start of its next frame and then
@@ -58,6 +56,21 @@ export async function runLayout(
   }
   // What was computed, not what a glide cut short by a destroyed canvas left behind.
   return laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));
+}
+
+/** Moves the nodes to their new places over GLIDE_MS, so the eye can follow them. */
+async function glide(nodes: NodeCollection, at: (id: string) => Position): Promise<void> {
+  const layout = nodes.layout({
+    name: 'preset',
+    positions: Object.fromEntries(nodes.map((node) => [node.id(), at(node.id())])),
+    fit: false,
+    animate: true,
+    animationDuration: GLIDE_MS,
+  });
+  // The listener goes on before run(), in case the layout stops within it.
+  const stopped = layout.promiseOn('layoutstop');
+  layout.run();
+  await stopped;
 }
 
 function graphOf(cy: Core, ids: readonly string[]): LayoutGraph {

@@ -1,9 +1,10 @@
-// Five shortcuts through Cytoscape's canvas renderer depend on parts of it that are not public
-// API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts,
-// wrappedLabelCache.ts): this pins that they take hold in the Cytoscape the app ships, and that
-// they give what Cytoscape itself would, on the example map.
+// Six shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that are
+// not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts,
+// wrappedLabelCache.ts, placeNodes.ts): this pins that they take hold in the Cytoscape the app
+// ships, and that they give what Cytoscape itself would, on the example map.
 
 import { describe, expect, test } from 'vitest';
+import { statusMessage, toolbar } from './support/app';
 import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
@@ -329,5 +330,74 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.lines.length).toBeGreaterThan(1);
     // Cytoscape keeps the space a line was broken at on the end of the line.
     expect(result.lines.map((line) => line.trim()).join(' ')).toBe(result.label);
+  });
+
+  test('a layout moves every node in one step, and the canvas measures what Cytoscape would', async () => {
+    const { page } = session();
+    // Without motion the layout puts the nodes in place at once rather than gliding them there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openExampleMap(page);
+    await waitForCanvasSize(page);
+    const cy = await canvasCy(page);
+    await page.evaluate((found) => {
+      const events = { told: 0 };
+      Reflect.set(window, 'stakemapBoundsEvents', events);
+      (found as { on(event: string, handler: () => void): void }).on('bounds', () => {
+        events.told += 1;
+      });
+    }, cy);
+
+    await toolbar(page).getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+    await toolbar(page).getByRole('button', { name: 'Run layout', exact: true }).click();
+    await statusMessage(page, 'Layout applied. Undo puts the nodes back.').waitFor();
+
+    const result = await page.evaluate(async (found) => {
+      interface Box {
+        x1: number;
+        y1: number;
+        x2: number;
+        y2: number;
+      }
+      interface Element {
+        id(): string;
+        boundingBox(): Box;
+        position(): { x: number; y: number };
+      }
+      interface Cy {
+        nodes(): Element[] & { positions(to: (node: Element) => object): void };
+        elements(): Element[];
+        one(event: string, handler: () => void): void;
+      }
+      const cy = found as Cy;
+      const events = Reflect.get(window, 'stakemapBoundsEvents') as { told: number };
+      const toldByLayout = events.told;
+      events.told = 0;
+      const boxes = () =>
+        new Map(
+          cy.elements().map((element) => {
+            const box = element.boundingBox();
+            return [element.id(), [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',')];
+          }),
+        );
+      const afterLayout = boxes();
+      // Cytoscape's own moves, to the same places: every node and edge measured afresh.
+      const drawn = new Promise<void>((resolve) => cy.one('render', resolve));
+      cy.nodes().positions((node) => ({ ...node.position() }));
+      await drawn;
+      const afterOwnMoves = boxes();
+      const differing = [...afterLayout].filter(([id, box]) => afterOwnMoves.get(id) !== box);
+      return {
+        toldByLayout,
+        toldByOwnMoves: events.told,
+        elements: cy.elements().length,
+        differing: differing.map(([id]) => id),
+      };
+    }, cy);
+
+    expect(result.elements).toBeGreaterThan(10);
+    // Every node and edge is told it moved, once; Cytoscape's own moves tell an edge once per end.
+    expect(result.toldByLayout).toBeGreaterThanOrEqual(result.elements);
+    expect(result.toldByLayout).toBeLessThan(result.toldByOwnMoves);
+    expect(result.differing).toEqual([]);
   });
 });
