@@ -3,63 +3,69 @@
 // wrappedLabelCache.ts, placeNodes.ts): this pins that they take hold in the Cytoscape the app
 // ships, and that they give what Cytoscape itself would, on the example map.
 
+import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { statusMessage, toolbar } from './support/app';
 import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
 import { canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
 
+/** An element's bounding box as Cytoscape gives it (the page functions below are typed with it). */
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Opens the example map and hands back its canvas's Cytoscape, once the canvas has its size. */
+async function exampleCanvas(page: Page): Promise<JSHandle> {
+  await openExampleMap(page);
+  await waitForCanvasSize(page);
+  return canvasCy(page);
+}
+
 describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcuts", () => {
   const session = useAppSession();
 
   test('answers element boxes from its cache, as Cytoscape measures them, before and after a move', async () => {
     const { page } = session();
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
+    const cy = await exampleCanvas(page);
 
-    const result = await page.evaluate(
-      (found) => {
-        interface Box {
-          x1: number;
-          y1: number;
-          x2: number;
-          y2: number;
-        }
-        interface Element {
-          id(): string;
-          boundingBox(options?: object): Box;
-          position(to?: { x: number; y: number }): { x: number; y: number };
-          connectedEdges(): Element[];
-        }
-        interface Cy {
-          collection(): object;
-          elements(): Element[];
-          nodes(): Element[];
-        }
-        const cy = found as Cy;
-        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
-          (symbol) => symbol.description,
-        );
-        const rounded = (box: Box) => [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
-        const differing = (elements: Element[]) =>
-          elements
-            .filter((element) => {
-              element.boundingBox();
-              const cached = rounded(element.boundingBox());
-              return cached !== rounded(element.boundingBox({ useCache: false }));
-            })
-            .map((element) => element.id());
+    const result = await page.evaluate((found) => {
+      interface Element {
+        id(): string;
+        boundingBox(options?: object): Box;
+        position(to?: { x: number; y: number }): { x: number; y: number };
+        connectedEdges(): Element[];
+      }
+      interface Cy {
+        collection(): object;
+        elements(): Element[];
+        nodes(): Element[];
+      }
+      const cy = found as Cy;
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+        (symbol) => symbol.description,
+      );
+      const rounded = (box: Box) => [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
+      const differing = (elements: Element[]) =>
+        elements
+          .filter((element) => {
+            element.boundingBox();
+            const cached = rounded(element.boundingBox());
+            return cached !== rounded(element.boundingBox({ useCache: false }));
+          })
+          .map((element) => element.id());
 
-        const before = differing(cy.elements());
-        const moved = cy.nodes()[0];
-        if (!moved) throw new Error('The example map has no nodes.');
-        const from = moved.position();
-        moved.position({ x: from.x + 240, y: from.y - 160 });
-        const after = differing([moved, ...moved.connectedEdges()]);
-        return { marks, before, after, movedEdges: moved.connectedEdges().length };
-      },
-      await canvasCy(page),
-    );
+      const before = differing(cy.elements());
+      const moved = cy.nodes()[0];
+      if (!moved) throw new Error('The example map has no nodes.');
+      const from = moved.position();
+      moved.position({ x: from.x + 240, y: from.y - 160 });
+      const after = differing([moved, ...moved.connectedEdges()]);
+      return { marks, before, after, movedEdges: moved.connectedEdges().length };
+    }, cy);
 
     expect(result.marks).toContain('stakemap.cachedBounds');
     expect(result.before).toEqual([]);
@@ -69,68 +75,64 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
 
   test('after every node moves, draws them without measuring them all again a frame later', async () => {
     const { page } = session();
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
+    const cy = await exampleCanvas(page);
 
-    const result = await page.evaluate(
-      async (found) => {
-        interface Renderer {
-          recalculateNodeLabelProjection(...args: unknown[]): unknown;
-          recalculateEdgeProjections(edges: unknown[]): unknown;
-        }
-        interface Node {
-          position(): { x: number; y: number };
-        }
-        interface Cy {
-          collection(): object;
-          nodes(): {
-            length: number;
-            positions(to: (node: Node) => { x: number; y: number }): void;
-          };
-          edges(): { length: number };
-          renderer(): Renderer;
-          one(event: string, handler: () => void): void;
-        }
-        const cy = found as Cy;
-        const renderer = cy.renderer();
-        const measured = { nodes: 0, edges: 0 };
-        const measureNode = renderer.recalculateNodeLabelProjection.bind(renderer);
-        const measureEdges = renderer.recalculateEdgeProjections.bind(renderer);
-        renderer.recalculateNodeLabelProjection = (...args) => {
-          measured.nodes += 1;
-          return measureNode(...args);
+    const result = await page.evaluate(async (found) => {
+      interface Renderer {
+        recalculateNodeLabelProjection(...args: unknown[]): unknown;
+        recalculateEdgeProjections(edges: unknown[]): unknown;
+      }
+      interface Node {
+        position(): { x: number; y: number };
+      }
+      interface Cy {
+        collection(): object;
+        nodes(): {
+          length: number;
+          positions(to: (node: Node) => { x: number; y: number }): void;
         };
-        renderer.recalculateEdgeProjections = (edges) => {
-          measured.edges += edges.length;
-          return measureEdges(edges);
-        };
-        const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
-        const frames = async (count: number) => {
-          for (let frame = 0; frame < count; frame += 1) {
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-          }
-        };
+        edges(): { length: number };
+        renderer(): Renderer;
+        one(event: string, handler: () => void): void;
+      }
+      const cy = found as Cy;
+      const renderer = cy.renderer();
+      const measured = { nodes: 0, edges: 0 };
+      const measureNode = renderer.recalculateNodeLabelProjection.bind(renderer);
+      const measureEdges = renderer.recalculateEdgeProjections.bind(renderer);
+      renderer.recalculateNodeLabelProjection = (...args) => {
+        measured.nodes += 1;
+        return measureNode(...args);
+      };
+      renderer.recalculateEdgeProjections = (edges) => {
+        measured.edges += edges.length;
+        return measureEdges(edges);
+      };
+      const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
+      const frames = async (count: number) => {
+        for (let frame = 0; frame < count; frame += 1) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      };
 
-        const firstDraw = drawn();
-        cy.nodes().positions((node) => ({ x: node.position().x + 300, y: node.position().y }));
-        await firstDraw;
-        const inTheFirstFrame = { ...measured };
-        measured.nodes = 0;
-        measured.edges = 0;
-        await frames(4);
-        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
-          (symbol) => symbol.description,
-        );
-        return {
-          marks,
-          inTheFirstFrame,
-          afterwards: { ...measured },
-          nodes: cy.nodes().length,
-          edges: cy.edges().length,
-        };
-      },
-      await canvasCy(page),
-    );
+      const firstDraw = drawn();
+      cy.nodes().positions((node) => ({ x: node.position().x + 300, y: node.position().y }));
+      await firstDraw;
+      const inTheFirstFrame = { ...measured };
+      measured.nodes = 0;
+      measured.edges = 0;
+      await frames(4);
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.collection())).map(
+        (symbol) => symbol.description,
+      );
+      return {
+        marks,
+        inTheFirstFrame,
+        afterwards: { ...measured },
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+      };
+    }, cy);
 
     expect(result.inTheFirstFrame.nodes).toBe(result.nodes);
     expect(result.inTheFirstFrame.edges).toBe(result.edges);
@@ -140,73 +142,66 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
 
   test('draws a picture from another scale without clearing room on a texture first', async () => {
     const { page } = session();
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
+    const cy = await exampleCanvas(page);
 
-    const result = await page.evaluate(
-      (found) => {
-        interface Picture {
-          level: number;
-        }
-        type GetElement = (
-          element: unknown,
-          box: unknown,
-          pxRatio: number,
-          level?: number,
-        ) => Picture | null;
-        interface PictureCache {
-          getElement: GetElement;
-          getBoundingBox(element: unknown): unknown;
-        }
-        interface Cy {
-          nodes(): unknown[];
-          renderer(): { data: { eleTxrCache: PictureCache } };
-        }
-        const cy = found as Cy;
-        const cache = cy.renderer().data.eleTxrCache;
-        const cytoscapes = (Object.getPrototypeOf(cache) as PictureCache).getElement;
-        const node = cy.nodes()[0];
-        const box = cache.getBoundingBox(node);
+    const result = await page.evaluate((found) => {
+      interface Picture {
+        level: number;
+      }
+      type GetElement = (
+        element: unknown,
+        box: unknown,
+        pxRatio: number,
+        level?: number,
+      ) => Picture | null;
+      interface PictureCache {
+        getElement: GetElement;
+        getBoundingBox(element: unknown): unknown;
+      }
+      interface Cy {
+        nodes(): unknown[];
+        renderer(): { data: { eleTxrCache: PictureCache } };
+      }
+      const cy = found as Cy;
+      const cache = cy.renderer().data.eleTxrCache;
+      const cytoscapes = (Object.getPrototypeOf(cache) as PictureCache).getElement;
+      const node = cy.nodes()[0];
+      const box = cache.getBoundingBox(node);
 
-        // A picture at the scale of zoom 1, then an ask at the largest scale (2^3), which this map
-        // never reaches at its largest zoom: the picture at hand is the answer.
-        const atHand = cytoscapes.call(cache, node, box, 1, 0);
-        let clears = 0;
-        const prototypes = [
-          OffscreenCanvasRenderingContext2D.prototype,
-          CanvasRenderingContext2D.prototype,
-        ];
-        const originals = prototypes.map((prototype) => prototype.clearRect);
+      // A picture at the scale of zoom 1, then an ask at the largest scale (2^3), which this map
+      // never reaches at its largest zoom: the picture at hand is the answer.
+      const atHand = cytoscapes.call(cache, node, box, 1, 0);
+      let clears = 0;
+      const prototypes = [
+        OffscreenCanvasRenderingContext2D.prototype,
+        CanvasRenderingContext2D.prototype,
+      ];
+      const originals = prototypes.map((prototype) => prototype.clearRect);
+      prototypes.forEach((prototype, index) => {
+        const clearRect = originals[index] as (...args: unknown[]) => void;
+        prototype.clearRect = function (this: unknown, ...args: [number, number, number, number]) {
+          clears += 1;
+          clearRect.apply(this, args);
+        };
+      });
+      try {
+        const drawn = cache.getElement(node, box, 1, 3);
+        const clearsByShortcut = clears;
+        const cytoscapesChoice = cytoscapes.call(cache, node, box, 1, 3);
+        return {
+          wrapped: Object.hasOwn(cache, 'getElement'),
+          // + 0: Cytoscape keeps a level worked out just under zoom 1 as -0.
+          atHandLevel: (atHand?.level ?? NaN) + 0,
+          drawnLevel: (drawn?.level ?? NaN) + 0,
+          sameAsCytoscape: drawn === cytoscapesChoice,
+          clearsByShortcut,
+        };
+      } finally {
         prototypes.forEach((prototype, index) => {
-          const clearRect = originals[index] as (...args: unknown[]) => void;
-          prototype.clearRect = function (
-            this: unknown,
-            ...args: [number, number, number, number]
-          ) {
-            clears += 1;
-            clearRect.apply(this, args);
-          };
+          prototype.clearRect = originals[index] as typeof prototype.clearRect;
         });
-        try {
-          const drawn = cache.getElement(node, box, 1, 3);
-          const clearsByShortcut = clears;
-          const cytoscapesChoice = cytoscapes.call(cache, node, box, 1, 3);
-          return {
-            wrapped: Object.hasOwn(cache, 'getElement'),
-            // + 0: Cytoscape keeps a level worked out just under zoom 1 as -0.
-            atHandLevel: (atHand?.level ?? NaN) + 0,
-            drawnLevel: (drawn?.level ?? NaN) + 0,
-            sameAsCytoscape: drawn === cytoscapesChoice,
-            clearsByShortcut,
-          };
-        } finally {
-          prototypes.forEach((prototype, index) => {
-            prototype.clearRect = originals[index] as typeof prototype.clearRect;
-          });
-        }
-      },
-      await canvasCy(page),
-    );
+      }
+    }, cy);
 
     expect(result.wrapped).toBe(true);
     expect(result.atHandLevel).toBe(0);
@@ -217,51 +212,47 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
 
   test('keeps one record of style hashes for all elements, and still tells their pictures apart', async () => {
     const { page } = session();
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
+    const cy = await exampleCanvas(page);
 
-    const result = await page.evaluate(
-      (found) => {
-        interface State {
-          styleKeys: object;
-          labelKey: unknown;
-          nodeKey: unknown;
-        }
-        interface Element {
-          _private: State;
-          isNode(): boolean;
-          data(name: string, value?: string): unknown;
-          style(name: string): unknown;
-        }
-        interface Cy {
-          style(): object;
-          elements(): Element[];
-          nodes(): Element[];
-        }
-        const cy = found as Cy;
-        const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.style())).map(
-          (symbol) => symbol.description,
-        );
-        const elements = cy.elements();
-        const records = new Set(elements.map((element) => element._private.styleKeys)).size;
-        const nodes = cy.nodes();
-        const nodeKeys = new Set(nodes.map((node) => node._private.nodeKey)).size;
-        const node = nodes[0];
-        if (!node) throw new Error('The example map has no nodes.');
-        const labelKey = node._private.labelKey;
-        node.data('label', `${String(node.data('label'))} (renamed)`);
-        node.style('label');
-        return {
-          marks,
-          elements: elements.length,
-          records,
-          nodes: nodes.length,
-          nodeKeys,
-          labelKeyChanged: node._private.labelKey !== labelKey,
-        };
-      },
-      await canvasCy(page),
-    );
+    const result = await page.evaluate((found) => {
+      interface State {
+        styleKeys: object;
+        labelKey: unknown;
+        nodeKey: unknown;
+      }
+      interface Element {
+        _private: State;
+        isNode(): boolean;
+        data(name: string, value?: string): unknown;
+        style(name: string): unknown;
+      }
+      interface Cy {
+        style(): object;
+        elements(): Element[];
+        nodes(): Element[];
+      }
+      const cy = found as Cy;
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.style())).map(
+        (symbol) => symbol.description,
+      );
+      const elements = cy.elements();
+      const records = new Set(elements.map((element) => element._private.styleKeys)).size;
+      const nodes = cy.nodes();
+      const nodeKeys = new Set(nodes.map((node) => node._private.nodeKey)).size;
+      const node = nodes[0];
+      if (!node) throw new Error('The example map has no nodes.');
+      const labelKey = node._private.labelKey;
+      node.data('label', `${String(node.data('label'))} (renamed)`);
+      node.style('label');
+      return {
+        marks,
+        elements: elements.length,
+        records,
+        nodes: nodes.length,
+        nodeKeys,
+        labelKeyChanged: node._private.labelKey !== labelKey,
+      };
+    }, cy);
 
     expect(result.marks).toContain('stakemap.sharedStyleKeys');
     expect(result.elements).toBeGreaterThan(10);
@@ -274,54 +265,50 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
 
   test('wraps each label once, and again only when its text changes', async () => {
     const { page } = session();
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
+    const cy = await exampleCanvas(page);
 
-    const result = await page.evaluate(
-      async (found) => {
-        interface Node {
-          _private: { rscratch: { labelWrapCachedLines?: string[] } };
-          position(): { x: number; y: number };
-          data(name: string, value?: string): unknown;
-        }
-        interface Cy {
-          nodes(): Node[] & { positions(to: (node: Node) => { x: number; y: number }): void };
-          one(event: string, handler: () => void): void;
-        }
-        const cy = found as Cy;
-        let measured = 0;
-        const prototype = CanvasRenderingContext2D.prototype;
-        const measureText = prototype.measureText;
-        prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
-          measured += 1;
-          return measureText.call(this, text);
+    const result = await page.evaluate(async (found) => {
+      interface Node {
+        _private: { rscratch: { labelWrapCachedLines?: string[] } };
+        position(): { x: number; y: number };
+        data(name: string, value?: string): unknown;
+      }
+      interface Cy {
+        nodes(): Node[] & { positions(to: (node: Node) => { x: number; y: number }): void };
+        one(event: string, handler: () => void): void;
+      }
+      const cy = found as Cy;
+      let measured = 0;
+      const prototype = CanvasRenderingContext2D.prototype;
+      const measureText = prototype.measureText;
+      prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+        measured += 1;
+        return measureText.call(this, text);
+      };
+      const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
+      try {
+        const moved = drawn();
+        cy.nodes().positions((node) => ({ x: node.position().x + 200, y: node.position().y }));
+        await moved;
+        const measuredForMove = measured;
+
+        const node = cy.nodes()[0];
+        if (!node) throw new Error('The example map has no nodes.');
+        const label = 'A stakeholder whose name runs on well past the width of one line';
+        const relabelled = drawn();
+        node.data('label', label);
+        await relabelled;
+        return {
+          nodes: cy.nodes().length,
+          measuredForMove,
+          measuredForRelabel: measured - measuredForMove,
+          lines: node._private.rscratch.labelWrapCachedLines ?? [],
+          label,
         };
-        const drawn = () => new Promise<void>((resolve) => cy.one('render', resolve));
-        try {
-          const moved = drawn();
-          cy.nodes().positions((node) => ({ x: node.position().x + 200, y: node.position().y }));
-          await moved;
-          const measuredForMove = measured;
-
-          const node = cy.nodes()[0];
-          if (!node) throw new Error('The example map has no nodes.');
-          const label = 'A stakeholder whose name runs on well past the width of one line';
-          const relabelled = drawn();
-          node.data('label', label);
-          await relabelled;
-          return {
-            nodes: cy.nodes().length,
-            measuredForMove,
-            measuredForRelabel: measured - measuredForMove,
-            lines: node._private.rscratch.labelWrapCachedLines ?? [],
-            label,
-          };
-        } finally {
-          prototype.measureText = measureText;
-        }
-      },
-      await canvasCy(page),
-    );
+      } finally {
+        prototype.measureText = measureText;
+      }
+    }, cy);
 
     expect(result.nodes).toBeGreaterThan(10);
     // Cytoscape itself measured every label again, word by word, after every node moved.
@@ -336,9 +323,7 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     const { page } = session();
     // Without motion the layout puts the nodes in place at once rather than gliding them there.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openExampleMap(page);
-    await waitForCanvasSize(page);
-    const cy = await canvasCy(page);
+    const cy = await exampleCanvas(page);
     await page.evaluate((found) => {
       const events = { told: 0 };
       Reflect.set(window, 'stakemapBoundsEvents', events);
@@ -352,12 +337,6 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     await statusMessage(page, 'Layout applied. Undo puts the nodes back.').waitFor();
 
     const result = await page.evaluate(async (found) => {
-      interface Box {
-        x1: number;
-        y1: number;
-        x2: number;
-        y2: number;
-      }
       interface Element {
         id(): string;
         boundingBox(): Box;
