@@ -5,6 +5,7 @@ import { readBoundsFromCache } from './cachedBounds';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
+import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
 import { keepMeasuredStyleClean } from './measuredStaysClean';
@@ -37,6 +38,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);
   wrapLabelsOnce(cy);
+  buildLayersAfterFirstFrame(cy);
   shareStyleKeyScratch(Object.getPrototypeOf(cy.style()));
   const collectionPrototype: unknown = Object.getPrototypeOf(cy.collection());
   // In this order: the cache's fast path answers before any measuring would start.

@@ -1,14 +1,14 @@
-// Six shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that are
-// not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts, sharedStyleKeys.ts,
-// wrappedLabelCache.ts, placeNodes.ts): this pins that they take hold in the Cytoscape the app
+// Seven shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
+// are not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts,
+// sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts): this pins that they take hold in the Cytoscape the app
 // ships, and that they give what Cytoscape itself would, on the example map.
 
 import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { statusMessage, toolbar } from './support/app';
+import { statusMessage, toolbar, waitForEditor } from './support/app';
 import { useAppSession } from './support/session';
 import { withoutChromium } from './support/chromium';
-import { canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
+import { EXAMPLE_MAP_NAME, canvasCy, openExampleMap, waitForCanvasSize } from './support/editor';
 
 /** An element's bounding box as Cytoscape gives it (the page functions below are typed with it). */
 interface Box {
@@ -378,5 +378,63 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.toldByLayout).toBeGreaterThanOrEqual(result.elements);
     expect(result.toldByLayout).toBeLessThan(result.toldByOwnMoves);
     expect(result.differing).toEqual([]);
+  });
+
+  test("draws a new canvas's first frame straight, and builds its layers in the frames after", async () => {
+    const { page } = session();
+    // Watch Cytoscape's layer cache (one prototype for every canvas), then open a new canvas.
+    const first = await exampleCanvas(page);
+    await page.evaluate((found) => {
+      interface LayerCache {
+        firstGet?: boolean;
+        getLayers(...args: unknown[]): unknown;
+        drawEleInLayer(...args: unknown[]): unknown;
+      }
+      const cache = (found as { renderer(): { data: { lyrTxrCache: LayerCache } } }).renderer().data
+        .lyrTxrCache;
+      const prototype = Object.getPrototypeOf(cache) as LayerCache;
+      const record = { drawnAtFirstAsk: 0, drawnLater: 0 };
+      Reflect.set(window, 'stakemapLayerRecord', record);
+      const { getLayers, drawEleInLayer } = prototype;
+      let firstAsk = false;
+      prototype.getLayers = function (this: LayerCache, ...args) {
+        firstAsk = this.firstGet === true;
+        try {
+          return getLayers.apply(this, args);
+        } finally {
+          firstAsk = false;
+        }
+      };
+      prototype.drawEleInLayer = function (this: LayerCache, ...args) {
+        if (firstAsk) record.drawnAtFirstAsk += 1;
+        else record.drawnLater += 1;
+        return drawEleInLayer.apply(this, args);
+      };
+    }, first);
+    await page.getByRole('button', { name: 'Back to maps', exact: true }).click();
+    await page.getByRole('button', { name: `Open ${EXAMPLE_MAP_NAME}`, exact: true }).click();
+    await waitForEditor(page, EXAMPLE_MAP_NAME);
+    await waitForCanvasSize(page);
+    const cy = await canvasCy(page);
+
+    const record = () =>
+      page.evaluate(
+        () =>
+          Reflect.get(window, 'stakemapLayerRecord') as {
+            drawnAtFirstAsk: number;
+            drawnLater: number;
+          },
+      );
+    // The layers come as the view changes, a few elements a frame.
+    await expect
+      .poll(async () => {
+        await page.evaluate((found) => {
+          (found as { panBy(by: { x: number; y: number }): void }).panBy({ x: 1, y: 0 });
+        }, cy);
+        return (await record()).drawnLater;
+      })
+      .toBeGreaterThan(0);
+    // Cytoscape draws every element into new layers the first time a canvas asks for them.
+    expect((await record()).drawnAtFirstAsk).toBe(0);
   });
 });
