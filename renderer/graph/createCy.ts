@@ -3,9 +3,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { readBoundsFromCache } from './cachedBounds';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
+import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
-import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
 import { keepMeasuredStyleClean } from './measuredStaysClean';

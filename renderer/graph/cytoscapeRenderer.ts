@@ -1,12 +1,23 @@
 // Cytoscape's canvas renderer, which its typings do not expose. The modules that adjust how it
-// draws (dragLayerRedraw.ts, layersTooLarge.ts, legibleArrows.ts, textureFallback.ts) reach it
-// through here and check for the parts they use before touching anything.
+// draws (dragLayerRedraw.ts, firstFrameWithoutLayers.ts, layersTooLarge.ts, legibleArrows.ts,
+// textureFallback.ts, wrappedLabelCache.ts) reach it through here and check for the parts they
+// use before touching anything.
 
 import type { Core } from 'cytoscape';
 
 /** The renderer behind a cy, or undefined (a headless cy has none worth adjusting). */
 export function rendererOf(cy: Core): unknown {
   return (cy as unknown as { renderer?(): unknown }).renderer?.();
+}
+
+/** `value[name]` when `value` is an object, else undefined. */
+function propertyOf(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
+}
+
+/** The renderer's layered texture cache (the map kept on a few bitmaps), or undefined. */
+export function layerCacheOf(cy: Core): unknown {
+  return propertyOf(propertyOf(rendererOf(cy), 'data'), 'lyrTxrCache');
 }
 
 /**

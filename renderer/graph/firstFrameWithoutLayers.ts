@@ -10,17 +10,12 @@
 // it needs, nothing is changed.
 
 import type { Core } from 'cytoscape';
-import { rendererOf } from './cytoscapeRenderer';
+import { layerCacheOf } from './cytoscapeRenderer';
 
-/** `value[name]` when `value` is an object, else undefined. */
-function propertyOf(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
-}
-
-/** `renderer` is Cytoscape's own unless a test gives another. Returns whether it was changed. */
-export function buildLayersAfterFirstFrame(cy: Core, renderer: unknown = rendererOf(cy)): boolean {
-  const layers = propertyOf(propertyOf(renderer, 'data'), 'lyrTxrCache');
-  if (propertyOf(layers, 'firstGet') !== true) return false;
-  Reflect.set(layers as object, 'firstGet', false);
+/** `cache` is Cytoscape's own unless a test gives another. Returns whether it was changed. */
+export function buildLayersAfterFirstFrame(cy: Core, cache: unknown = layerCacheOf(cy)): boolean {
+  if (typeof cache !== 'object' || cache === null) return false;
+  if (Reflect.get(cache, 'firstGet') !== true) return false;
+  Reflect.set(cache, 'firstGet', false);
   return true;
 }

@@ -9,7 +9,7 @@
 // it needs, nothing is changed.
 
 import type { Core } from 'cytoscape';
-import { rendererOf } from './cytoscapeRenderer';
+import { layerCacheOf } from './cytoscapeRenderer';
 
 /** The parts of Cytoscape's layered texture cache (internal) this uses. */
 export interface LayerCache {
@@ -37,13 +37,6 @@ function isLayerCache(value: unknown): value is LayerCache {
     typeof Reflect.get(value, 'layersByLevel') === 'object' &&
     typeof Reflect.get(value, 'skipping') === 'boolean'
   );
-}
-
-function layerCacheOf(cy: Core): unknown {
-  const renderer = rendererOf(cy);
-  const data: unknown =
-    typeof renderer === 'object' && renderer !== null ? Reflect.get(renderer, 'data') : undefined;
-  return typeof data === 'object' && data !== null ? Reflect.get(data, 'lyrTxrCache') : undefined;
 }
 
 /** `cache` is Cytoscape's own unless a test gives another. */

@@ -1,6 +1,6 @@
 // A new canvas's layers are built after its first frame (firstFrameWithoutLayers.ts). Cytoscape's
-// canvas renderer needs a real 2D canvas, so a stand-in renderer takes its place here; the browser
-// suite checks the real one.
+// canvas renderer needs a real 2D canvas, so a stand-in layer cache takes its place here; the
+// browser suite checks the real one.
 
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('buildLayersAfterFirstFrame', () => {
   it("spends the layer cache's build-everything-now first ask before any frame", () => {
     const layers = { firstGet: true };
 
-    expect(buildLayersAfterFirstFrame(cy, { data: { lyrTxrCache: layers } })).toBe(true);
+    expect(buildLayersAfterFirstFrame(cy, layers)).toBe(true);
     expect(layers.firstGet).toBe(false);
   });
 
@@ -27,14 +27,13 @@ describe('buildLayersAfterFirstFrame', () => {
     const spent = { firstGet: false };
     const other = { layersByLevel: {} };
 
-    expect(buildLayersAfterFirstFrame(cy, { data: { lyrTxrCache: spent } })).toBe(false);
-    expect(buildLayersAfterFirstFrame(cy, { data: { lyrTxrCache: other } })).toBe(false);
+    expect(buildLayersAfterFirstFrame(cy, spent)).toBe(false);
+    expect(buildLayersAfterFirstFrame(cy, other)).toBe(false);
     expect(spent).toEqual({ firstGet: false });
     expect(other).toEqual({ layersByLevel: {} });
   });
 
-  it('changes nothing for a renderer without a layer cache, or no renderer', () => {
-    expect(buildLayersAfterFirstFrame(cy, { data: {} })).toBe(false);
+  it('changes nothing without a layer cache (a headless canvas has none)', () => {
     expect(buildLayersAfterFirstFrame(cy, {})).toBe(false);
     expect(buildLayersAfterFirstFrame(cy, undefined)).toBe(false);
     expect(buildLayersAfterFirstFrame(cy)).toBe(false);
