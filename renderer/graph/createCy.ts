@@ -4,6 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { readBoundsFromCache } from './cachedBounds';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
+import { skipTriggersOnFirstStyle } from './firstStyleTriggers';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
@@ -39,7 +40,9 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   drawFromOtherScalesWithoutClearing(cy);
   wrapLabelsOnce(cy);
   buildLayersAfterFirstFrame(cy);
-  shareStyleKeyScratch(Object.getPrototypeOf(cy.style()));
+  const stylePrototype: unknown = Object.getPrototypeOf(cy.style());
+  shareStyleKeyScratch(stylePrototype);
+  skipTriggersOnFirstStyle(stylePrototype);
   const collectionPrototype: unknown = Object.getPrototypeOf(cy.collection());
   // In this order: the cache's fast path answers before any measuring would start.
   keepMeasuredStyleClean(collectionPrototype);

@@ -1,7 +1,8 @@
-// Seven shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
+// Eight shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
 // are not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts,
-// sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts): this pins that they take hold in the Cytoscape the app
-// ships, and that they give what Cytoscape itself would, on the example map.
+// sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts,
+// firstStyleTriggers.ts): this pins that they take hold in the Cytoscape the app ships, and that
+// they give what Cytoscape itself would, on the example map.
 
 import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -261,6 +262,69 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
     expect(result.nodeKeys).toBeGreaterThan(1);
     expect(result.nodeKeys).toBeLessThan(result.nodes);
     expect(result.labelKeyChanged).toBe(true);
+  });
+
+  test('styles a new element without announcing each property, and measures it as Cytoscape does', async () => {
+    const { page } = session();
+    const cy = await exampleCanvas(page);
+
+    const result = await page.evaluate((found) => {
+      interface Element {
+        id(): string;
+        data(): Record<string, unknown>;
+        classes(): string[];
+        position(): { x: number; y: number };
+        boundingBox(): Box;
+        dirtyBoundingBoxCache(): void;
+      }
+      interface Cy {
+        style(): object;
+        nodes(): Element[];
+        add(definitions: object[]): Element[];
+        on(event: string, handler: (event: { target: Element }) => void): void;
+        renderer(): { recalculateRenderedStyle(elements: Element[], useCache: boolean): void };
+      }
+      const cy = found as Cy;
+      const marks = Object.getOwnPropertySymbols(Object.getPrototypeOf(cy.style())).map(
+        (symbol) => symbol.description,
+      );
+      const [first, second] = cy.nodes();
+      if (!first || !second) throw new Error('The example map has fewer than two nodes.');
+      // A node like the first, well away from the map, and a relationship to the second node.
+      const added = cy.add([
+        {
+          group: 'nodes',
+          data: { ...first.data(), id: 'probe-node', label: 'A stakeholder added by the test' },
+          classes: first.classes(),
+          position: { x: first.position().x + 900, y: first.position().y + 300 },
+        },
+        { group: 'edges', data: { id: 'probe-edge', source: 'probe-node', target: second.id() } },
+      ]);
+      const announced: Record<string, number> = {};
+      cy.on('bounds', (event) => {
+        const id = event.target.id();
+        announced[id] = (announced[id] ?? 0) + 1;
+      });
+      const boxes = added.map((element) => element.boundingBox());
+      // Measured again from nothing, through Cytoscape's own steps, for comparison.
+      added.forEach((element) => element.dirtyBoundingBoxCache());
+      cy.renderer().recalculateRenderedStyle(added, false);
+      const remeasured = added.map((element) => element.boundingBox());
+      return {
+        marks,
+        boxes,
+        remeasured,
+        announced: added.map((element) => announced[element.id()]),
+      };
+    }, cy);
+
+    expect(result.marks).toContain('stakemap.firstStyleTriggers');
+    expect(result.remeasured).toEqual(result.boxes);
+    expect(result.boxes[0]?.x2).toBeGreaterThan(result.boxes[0]?.x1 ?? Infinity);
+    // Cytoscape announced the node's box 15 times, once after each property it set that shapes the
+    // box; what is left announces each element's box measured, then measured again.
+    expect(result.announced[0]).toBeLessThanOrEqual(3);
+    expect(result.announced[1]).toBeLessThanOrEqual(3);
   });
 
   test('wraps each label once, and again only when its text changes', async () => {
