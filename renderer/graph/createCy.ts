@@ -1,6 +1,7 @@
 // Creates the one Cytoscape instance a GraphCanvas owns, with Stakemap's fixed options.
 
 import cytoscape, { type Core } from 'cytoscape';
+import { leaveBlankLayersUntouched } from './blankLayersUntouched';
 import { readBoundsFromCache } from './cachedBounds';
 import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
@@ -40,6 +41,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   drawFromOtherScalesWithoutClearing(cy);
   wrapLabelsOnce(cy);
   buildLayersAfterFirstFrame(cy);
+  leaveBlankLayersUntouched(cy);
   const stylePrototype: unknown = Object.getPrototypeOf(cy.style());
   shareStyleKeyScratch(stylePrototype);
   skipTriggersOnFirstStyle(stylePrototype);

@@ -1,7 +1,7 @@
-// Eight shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
+// Nine shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
 // are not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts,
 // sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts,
-// firstStyleTriggers.ts): this pins that they take hold in the Cytoscape the app ships, and that
+// firstStyleTriggers.ts, blankLayersUntouched.ts): this pins that they take hold in the Cytoscape the app ships, and that
 // they give what Cytoscape itself would, on the example map.
 
 import type { JSHandle, Page } from 'playwright-core';
@@ -500,5 +500,51 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
       .toBeGreaterThan(0);
     // Cytoscape draws every element into new layers the first time a canvas asks for them.
     expect((await record()).drawnAtFirstAsk).toBe(0);
+  });
+
+  test("leaves a new canvas's empty drag and selection layers out of its first frame, and readies them when idle", async () => {
+    const { page } = session();
+    await exampleCanvas(page);
+    // Record, for each of Cytoscape's canvases, whether it was first drawn on in the same task as
+    // the map layer's first drawing (Cytoscape's first frame), then open a new canvas.
+    await page.evaluate(() => {
+      const firstTouches: Record<string, { withMapLayer: boolean }> = {};
+      Reflect.set(window, 'stakemapFirstTouches', firstTouches);
+      let inMapLayersFirstTask = false;
+      const prototype = CanvasRenderingContext2D.prototype;
+      const setTransform = prototype.setTransform;
+      prototype.setTransform = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        const layer = this.canvas.dataset['id'] ?? '';
+        if (layer.startsWith('layer') && !(layer in firstTouches)) {
+          if (layer.endsWith('-node')) {
+            inMapLayersFirstTask = true;
+            queueMicrotask(() => {
+              inMapLayersFirstTask = false;
+            });
+          }
+          firstTouches[layer] = { withMapLayer: inMapLayersFirstTask };
+        }
+        return (setTransform as (...values: unknown[]) => void).apply(this, args);
+      };
+    });
+    await page.getByRole('button', { name: 'Back to maps', exact: true }).click();
+    await page.getByRole('button', { name: `Open ${EXAMPLE_MAP_NAME}`, exact: true }).click();
+    await waitForEditor(page, EXAMPLE_MAP_NAME);
+    await waitForCanvasSize(page);
+
+    const firstTouches = () =>
+      page.evaluate(
+        () =>
+          Reflect.get(window, 'stakemapFirstTouches') as Record<string, { withMapLayer: boolean }>,
+      );
+    await expect
+      .poll(async () => Object.keys(await firstTouches()).sort())
+      .toEqual(['layer0-selectbox', 'layer1-drag', 'layer2-node']);
+    // Cytoscape clears all three in its first frame.
+    expect(await firstTouches()).toEqual({
+      'layer0-selectbox': { withMapLayer: false },
+      'layer1-drag': { withMapLayer: false },
+      'layer2-node': { withMapLayer: true },
+    });
   });
 });
