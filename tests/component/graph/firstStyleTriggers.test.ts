@@ -50,6 +50,17 @@ function boundsEventsDuring(cy: Core, act: () => void): Record<string, number> {
   return counts;
 }
 
+/** The map on a canvas without the shortcut and on one with it, styled and measured on both. */
+function drawnBothWays(): { plain: Core; given: Core } {
+  const plain = canvas({ shortcut: false });
+  const given = canvas({ shortcut: true });
+  for (const cy of [plain, given]) {
+    cy.add(MAP);
+    cy.elements().boundingBox();
+  }
+  return { plain, given };
+}
+
 /** Every element's style and box, as Cytoscape answers for them. */
 function picture(cy: Core) {
   return cy.elements().map((element) => ({
@@ -86,12 +97,7 @@ describe('skipTriggersOnFirstStyle', () => {
   });
 
   it('leaves a later change of style to Cytoscape: the node and its edges are measured again', () => {
-    const plain = canvas({ shortcut: false });
-    const given = canvas({ shortcut: true });
-    for (const cy of [plain, given]) {
-      cy.add(MAP);
-      cy.elements().boundingBox();
-    }
+    const { plain, given } = drawnBothWays();
 
     const change = (cy: Core) => () => {
       cy.$id('a').addClass('large');
@@ -109,12 +115,7 @@ describe('skipTriggersOnFirstStyle', () => {
   });
 
   it('still marks the edges a new parallel edge bends', () => {
-    const plain = canvas({ shortcut: false });
-    const given = canvas({ shortcut: true });
-    for (const cy of [plain, given]) {
-      cy.add(MAP);
-      cy.elements().boundingBox();
-    }
+    const { plain, given } = drawnBothWays();
 
     const addTwin = (cy: Core) => () => {
       cy.add({ data: { id: 'ab2', source: 'a', target: 'b' } }).boundingBox();
