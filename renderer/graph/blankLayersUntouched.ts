@@ -10,6 +10,7 @@
 // needs, nothing is changed.
 
 import type { Core } from 'cytoscape';
+import { whenIdle } from '../platform/whenIdle';
 import { rendererOf } from './cytoscapeRenderer';
 
 /** The parts of Cytoscape's canvas renderer this reads and adjusts. */
@@ -57,12 +58,6 @@ function hasContent(renderer: CanvasRenderer, layer: number): boolean {
     renderer.touchData.selecting === true ||
     Boolean(renderer.data.bgActivePosistion)
   );
-}
-
-/** Schedules work for when the page is idle; a timer where idle callbacks are missing. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
 }
 
 /**

@@ -69,7 +69,7 @@ let cy: Core;
 
 beforeEach(() => {
   cy = headlessCy();
-  // jsdom has no idle callbacks: the timer stands in, and fake timers say when it runs.
+  // jsdom has no idle callbacks: whenIdle waits for a frame and timers, which fake timers run.
   vi.useFakeTimers();
 });
 
