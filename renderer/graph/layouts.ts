@@ -13,7 +13,7 @@ import { placeNodes } from './placeNodes';
 import { fitGraph, mayAnimate } from './viewport';
 
 export { LAYOUTS, unavailableReason, type LayoutChoice, type LayoutName } from './layoutCatalogue';
-export { isCancelled, type LayoutRunOptions } from './layoutWorkerClient';
+export { isCancelled, keepLayoutWorkerReady, type LayoutRunOptions } from './layoutWorkerClient';
 
 const GLIDE_MS = 400;
 

@@ -8,7 +8,8 @@
 import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { moveNodesCommand } from '../../commands/mapCommands';
 import type { GraphCanvasHandle, LayoutName } from '../../graph/GraphCanvas';
-import { isCancelled } from '../../graph/layouts';
+import { isCancelled, keepLayoutWorkerReady } from '../../graph/layouts';
+import { whenIdle } from '../../platform/whenIdle';
 import { announce, reportFailure } from '../../state/notices';
 
 export interface LayoutRun {
@@ -62,6 +63,18 @@ export function useLayoutRun(
     },
     [mapId],
   );
+
+  // A worker waits for the first layout, started once the map is shown and the page is idle.
+  useEffect(() => {
+    let release = () => {};
+    const cancelStart = whenIdle(() => {
+      release = keepLayoutWorkerReady();
+    });
+    return () => {
+      cancelStart();
+      release();
+    };
+  }, []);
 
   const start = (name: LayoutName) => {
     const handle = canvas.current;
