@@ -3,6 +3,7 @@
 // Schema versions are append-only: never edit or delete a version(n) block, add version(n+1).
 
 import Dexie, { type Table } from 'dexie';
+import type { OpenCopy } from './openCopies';
 import { recordOwnMapWrites } from './ownMapWrites';
 import type { StagedPart, StagedPartKey } from './stagedPartTypes';
 import type {
@@ -41,6 +42,7 @@ export class StakemapDatabase extends Dexie {
   messages!: Table<KeyMessage, MapScopedKey>;
   snapshots!: Table<MapSnapshot, MapScopedKey>;
   stagedParts!: Table<StagedPart, StagedPartKey>;
+  openCopies!: Table<OpenCopy, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write the UI reports as saved has reached the disk, so a killed process
@@ -76,6 +78,11 @@ export class StakemapDatabase extends Dexie {
     this.version(4).stores({
       stagedParts: '[mapId+part], [mapId+table+size]',
     });
+    // Version 5 adds each map's nodes and relationships kept as one record for opening it
+    // (openCopies.ts). Nothing existing changes; maps get a copy the first time they open.
+    this.version(5).stores({
+      openCopies: 'mapId',
+    });
   }
 }
 
@@ -100,5 +107,5 @@ export function mapRecordTables(database: StakemapDatabase) {
 
 /** Every table holding a map's contents, for transactions that touch a whole map. */
 export function mapContentTables(database: StakemapDatabase) {
-  return [...mapRecordTables(database), database.stagedParts] as const;
+  return [...mapRecordTables(database), database.stagedParts, database.openCopies] as const;
 }

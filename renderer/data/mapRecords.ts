@@ -16,7 +16,9 @@ import Dexie, {
 import { useEffect, useState } from 'react';
 import { db, type MapScopedKey } from './db';
 import { forgetShownRecords, noteShownRecords, sameRecord } from './knownRecords';
+import { whenIdle } from '../platform/whenIdle';
 import { mapKeyBounds } from './mapRange';
+import { isCopiedTable, keepOpenCopy, openingRecords } from './openCopies';
 import { holdStringPool, shareRepeatedStrings } from './sharedStrings';
 import { positionById } from './sortedById';
 import { readMapRecords, stagedPartRange } from './stagedParts';
@@ -150,6 +152,25 @@ export function useMapRecords<T extends { id: string }>(
       return fresh;
     };
     const readAll = async () => publish(await read());
+    let cancelIdleWork = () => {};
+    /** The first read; a map's nodes and relationships come through its opening (openCopies.ts). */
+    const readFirst = async () => {
+      if (!isCopiedTable(table.name)) return readAll();
+      const opened = await openingRecords(mapId);
+      // The opening holds a map's records of this table under the table's own name.
+      const first = opened[table.name] as unknown as T[];
+      shareRepeatedStrings(mapId, first);
+      publish(first);
+      if (!active) return;
+      // Once the page is idle: shown from the copy, checked against the records; shown from the
+      // records, kept as the copy for the next opening.
+      const { copy } = opened;
+      if (opened.fromCopy) {
+        cancelIdleWork = whenIdle(() => enqueue(readAllKeepingUnchanged));
+      } else if (copy !== null) {
+        cancelIdleWork = whenIdle(() => void keepOpenCopy(copy).catch(() => {}));
+      }
+    };
 
     const readAllKeepingUnchanged = async () => {
       const kept = keepUnchanged(records, await read());
@@ -186,9 +207,10 @@ export function useMapRecords<T extends { id: string }>(
 
     // Listen first, then read: a write that commits meanwhile is patched in after the read.
     Dexie.on('storagemutated', onMutated);
-    enqueue(readAll);
+    enqueue(readFirst);
     return () => {
       active = false;
+      cancelIdleWork();
       Dexie.on.storagemutated.unsubscribe(onMutated);
       releaseStrings();
       forgetShownRecords(table.name, mapId, records);

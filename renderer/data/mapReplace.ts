@@ -6,6 +6,7 @@ import type { MapBundle } from '@shared/domain/types';
 import { db, type StakemapDatabase } from './db';
 import { nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
+import { stampMap } from './mapStamp';
 import { writeToMap } from './mapWrite';
 
 /** Everything inside a map but the map record itself. */
@@ -45,7 +46,7 @@ export async function replaceMapContents(
     await db.interactions.bulkAdd(contents.interactions.map(withMap));
     await db.actions.bulkAdd(contents.actions.map(withMap));
     await db.messages.bulkAdd(contents.messages.map(withMap));
-    await db.maps.update(mapId, { updatedAt: nowTimestamp() });
+    await stampMap(mapId, nowTimestamp());
     return { nodes, relationships, interactions, actions, messages };
   });
 }

@@ -6,6 +6,7 @@ import { db, mapContentTables, mapRecordTables } from './db';
 import { cancelledImport } from './importing/cancelled';
 import { newId, nowTimestamp } from './ids';
 import { recordsOfMap } from './mapRange';
+import { dropOpenCopy } from './openCopies';
 import { trackWrite } from './saveStatus';
 import { noteMapWritable } from './stagedExpansion';
 import { addNewMapRecords, recordCount } from './newMapRecords';
@@ -46,6 +47,7 @@ export async function deleteMap(mapId: string): Promise<void> {
         await recordsOfMap<{ id: string }>(table, mapId).delete();
       }
       await stagedPartRange(mapId).delete();
+      await dropOpenCopy(mapId);
       await db.maps.delete(mapId);
     }),
   );

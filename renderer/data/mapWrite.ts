@@ -9,6 +9,7 @@
 
 import type { Table } from 'dexie';
 import { db } from './db';
+import { dropOpenCopy } from './openCopies';
 import { trackWrite } from './saveStatus';
 import { noteMapStaged, restageWrite, whenTablesWritable } from './stagedExpansion';
 import { isStagedTable, stagedPartsByTable } from './stagedParts';
@@ -42,7 +43,11 @@ export function restagingWriteToMap<T>(
   return savedUntilUnstaged(mapId, tables, async (names, retrying) => {
     // It found parts it cannot replace: this time, after they are expanded.
     if (retrying) await whenTablesWritable(mapId, names);
-    return restageWrite(mapId, () => db.transaction('rw', [...tables, db.stagedParts], write));
+    return restageWrite(mapId, () =>
+      db.transaction('rw', [...tables, db.stagedParts, db.openCopies], () =>
+        droppingOpenCopy(mapId, write),
+      ),
+    );
   });
 }
 
@@ -87,11 +92,21 @@ function transactionOnRecords<T>(
 ): Promise<T> {
   const staged = tables.map((table) => table.name).filter(isStagedTable);
   if (staged.length === 0) return db.transaction('rw', [...tables], write);
-  return db.transaction('rw', [...tables, db.stagedParts], async () => {
+  return db.transaction('rw', [...tables, db.stagedParts, db.openCopies], async () => {
     // Asked before the write's own requests, so answered from before them.
     const partCounts = Promise.all(staged.map((name) => stagedPartsByTable(mapId, name).count()));
-    const result = await write();
+    const result = await droppingOpenCopy(mapId, write);
     if ((await partCounts).some((count) => count > 0)) throw stagedMeanwhile();
     return result;
   });
+}
+
+/**
+ * `write`, with the map's open copy deleted beside it (openCopies.ts): every table that can be
+ * staged (nodes, relationships) is one the copy holds.
+ */
+async function droppingOpenCopy<T>(mapId: string, write: () => Promise<T>): Promise<T> {
+  // Sent first, so it goes out with the write's own requests rather than after them.
+  const [, result] = await Promise.all([dropOpenCopy(mapId), write()]);
+  return result;
 }

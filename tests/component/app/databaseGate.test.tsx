@@ -114,6 +114,6 @@ describe('the database gate', { timeout: 30_000 }, () => {
     oldWindow.close();
     expect(await screen.findByText('The app')).toBeInTheDocument();
     await waitFor(async () => expect(await db.maps.get('m1')).toMatchObject({ name: 'Panel' }));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });

@@ -54,7 +54,7 @@ describe('schema version 1 → current', () => {
     await seedVersion1('schema-v1');
     const current = track(new StakemapDatabase('schema-v1'));
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect((await current.maps.toArray()).map((map) => map.name).sort()).toEqual([
       'Panel',
       'Test map',
@@ -107,7 +107,7 @@ describe('schema version 2 → current', () => {
 
     const current = track(new StakemapDatabase('schema-v2'));
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
     expect(await current.snapshots.get(['m1', 's1'])).toMatchObject({ name: 'February' });
     for (const table of current.tables) {
@@ -141,14 +141,39 @@ describe('schema version 3 → current', () => {
 
     const current = track(new StakemapDatabase('schema-v3-upgrade'));
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
     expect(await current.stagedParts.count()).toBe(0);
     expect(current.stagedParts.schema.primKey.keyPath).toEqual(['mapId', 'part']);
   });
 });
 
-describe('schema version 4 (current)', () => {
+describe('schema version 4 → current', () => {
+  it('keeps every record and staged part, and adds an empty table of copies for opening', async () => {
+    const old = new Dexie('schema-v4-upgrade');
+    old.version(4).stores({
+      ...VERSION_3_STORES,
+      stagedParts: '[mapId+part], [mapId+table+size]',
+    });
+    await old.open();
+    await old.table('maps').add(aMap({ id: 'm1' }));
+    await old.table('nodes').add(aNode({ mapId: 'm1', id: 'n1' }));
+    await old
+      .table('stagedParts')
+      .add({ mapId: 'm1', part: 0, table: 'relationships', size: 0, records: [] });
+    old.close();
+
+    const current = track(new StakemapDatabase('schema-v4-upgrade'));
+    await current.open();
+    expect(current.verno).toBe(5);
+    expect(await recordsOfMap(current.nodes, 'm1').primaryKeys()).toEqual([['m1', 'n1']]);
+    expect(await current.stagedParts.count()).toBe(1);
+    expect(await current.openCopies.count()).toBe(0);
+    expect(current.openCopies.schema.primKey.keyPath).toBe('mapId');
+  });
+});
+
+describe('schema version 5 (current)', () => {
   it('reopens with its snapshots and maps', async () => {
     const first = new StakemapDatabase('schema-v3');
     await first.open();
@@ -173,9 +198,10 @@ describe('a database from a newer Stakemap', () => {
   // tables the code declares are there: an older Stakemap keeps working and never downgrades it.
   it('opens without downgrading it or touching what the newer version added', async () => {
     const newer = new Dexie('schema-newer');
-    newer.version(5).stores({
+    newer.version(6).stores({
       ...VERSION_3_STORES,
       stagedParts: '[mapId+part], [mapId+table+size]',
+      openCopies: 'mapId',
       extra: 'id',
     });
     await newer.open();
@@ -190,7 +216,7 @@ describe('a database from a newer Stakemap', () => {
 
     const check = track(new Dexie('schema-newer'));
     await check.open();
-    expect(check.verno).toBe(5);
+    expect(check.verno).toBe(6);
     expect(await check.table('extra').get('x1')).toMatchObject({ note: 'from the future' });
   });
 });
@@ -211,6 +237,7 @@ describe('storage names (changing one loses every user’s maps)', () => {
         'maps',
         'messages',
         'nodes',
+        'openCopies',
         'relationships',
         'snapshots',
         'stagedParts',
@@ -219,6 +246,7 @@ describe('storage names (changing one loses every user’s maps)', () => {
     const keyPaths: Record<string, string | string[]> = {
       maps: 'id',
       stagedParts: ['mapId', 'part'],
+      openCopies: 'mapId',
     };
     for (const table of database.tables) {
       expect(table.schema.primKey.keyPath, table.name).toEqual(

@@ -72,15 +72,16 @@ describe('the other writes to a map', () => {
   it('edit a relationship in two waits, and mark the map changed with it', async () => {
     const { mapId, link } = await aSmallMap();
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-27T12:00:00Z'));
+    // Later than the map was made: a map's stamp only moves forward (mapStamp.ts).
+    vi.setSystemTime(new Date('2099-11-27T12:00:00Z'));
     waves = countWaves();
     await updateRelationship(mapId, link.id, { label: 'chairs' });
     expect(waves.deepest()).toBe(2);
     expect(await db.relationships.get([mapId, link.id])).toMatchObject({
       label: 'chairs',
-      updatedAt: '2026-11-27T12:00:00.000Z',
+      updatedAt: '2099-11-27T12:00:00.000Z',
     });
-    expect((await db.maps.get(mapId))?.updatedAt).toBe('2026-11-27T12:00:00.000Z');
+    expect((await db.maps.get(mapId))?.updatedAt).toBe('2099-11-27T12:00:00.000Z');
   });
 
   it('delete a relationship in two waits', async () => {

@@ -11,6 +11,7 @@ import type {
   StakeMap,
   StakeNode,
 } from '@shared/domain/types';
+import type { OpenCopy } from '../../../renderer/data/openCopies';
 
 /** The app's database and stores; these names are the app's storage contract. */
 export const DATABASE_NAME = 'stakemap';
@@ -22,6 +23,7 @@ export interface StoredRecords {
   interactions: Interaction;
   actions: Action;
   messages: KeyMessage;
+  openCopies: OpenCopy;
 }
 
 export type StoreName = keyof StoredRecords;
