@@ -23,11 +23,16 @@ function smallStakemapFile() {
   };
 }
 
-/** Every worker the page starts from now on, once the map list is there. */
+/**
+ * Every import worker the page starts from now on, once the map list is there. An opened map
+ * starts a layout worker of its own (layoutWorkerClient.ts): not counted.
+ */
 async function watchWorkers(page: Page): Promise<Worker[]> {
   await page.getByText('No maps yet').waitFor();
   const workers: Worker[] = [];
-  page.on('worker', (worker) => workers.push(worker));
+  page.on('worker', (worker) => {
+    if (/\/import\.worker-[\w-]+\.js$/.test(worker.url())) workers.push(worker);
+  });
   return workers;
 }
 
