@@ -1,6 +1,6 @@
 // The layout worker: computes one layout per message, off the page's main thread, so the canvas
-// keeps answering while a big map is laid out. The page starts a worker per run and terminates it
-// to cancel.
+// keeps answering while a big map is laid out. The page keeps one waiting while a map is open and
+// terminates it to cancel (layoutWorkerClient.ts).
 
 import { computeLayout } from './computeLayout';
 import type { LayoutReply, LayoutRequest } from './layoutMessages';
