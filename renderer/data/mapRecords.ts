@@ -14,9 +14,9 @@ import Dexie, {
   type Table,
 } from 'dexie';
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../platform/whenIdle';
 import { db, type MapScopedKey } from './db';
 import { forgetShownRecords, noteShownRecords, sameRecord } from './knownRecords';
-import { whenIdle } from '../platform/whenIdle';
 import { mapKeyBounds } from './mapRange';
 import { isCopiedTable, keepOpenCopy, openingRecords } from './openCopies';
 import { holdStringPool, shareRepeatedStrings } from './sharedStrings';
