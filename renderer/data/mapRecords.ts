@@ -18,10 +18,10 @@ import { whenIdle } from '../platform/whenIdle';
 import { db, type MapScopedKey } from './db';
 import { forgetShownRecords, noteShownRecords, sameRecord } from './knownRecords';
 import { mapKeyBounds } from './mapRange';
-import { isCopiedTable, keepOpenCopy, openingRecords } from './openCopies';
+import { keepOpenCopy, openingRecords } from './openCopies';
 import { holdStringPool, shareRepeatedStrings } from './sharedStrings';
 import { positionById } from './sortedById';
-import { readMapRecords, stagedPartRange } from './stagedParts';
+import { isStagedTable, readMapRecords, stagedPartRange } from './stagedParts';
 
 /** More changed keys than this and reading the whole map is as cheap as reading each one. */
 const MAX_PATCHED_KEYS = 500;
@@ -155,7 +155,8 @@ export function useMapRecords<T extends { id: string }>(
     let cancelIdleWork = () => {};
     /** The first read; a map's nodes and relationships come through its opening (openCopies.ts). */
     const readFirst = async () => {
-      if (!isCopiedTable(table.name)) return readAll();
+      // The copy holds exactly the tables that can be staged: nodes and relationships.
+      if (!isStagedTable(table.name)) return readAll();
       const opened = await openingRecords(mapId);
       // The opening holds a map's records of this table under the table's own name.
       const first = opened[table.name] as unknown as T[];

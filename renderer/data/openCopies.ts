@@ -18,6 +18,10 @@ import { readStoredAndStaged } from './stagedParts';
 /** A map with more records than this is not copied: one value that large is slow to take in. */
 export const MAX_COPIED_RECORDS = 10_000;
 
+/**
+ * A map's copy: it holds the tables that can be staged (stagedPartTypes.ts), so a write's check
+ * for staged parts (mapWrite.ts) also tells it which writes delete the copy.
+ */
 export interface OpenCopy {
   mapId: string;
   /** The map's updatedAt when its records were read: the copy is good while the map has it. */
@@ -34,12 +38,6 @@ export interface OpenedRecords {
   fromCopy: boolean;
   /** Read from the records of a map small enough to copy: the copy to keep (keepOpenCopy). */
   copy: OpenCopy | null;
-}
-
-export type CopiedTableName = 'nodes' | 'relationships';
-
-export function isCopiedTable(name: string): name is CopiedTableName {
-  return name === 'nodes' || name === 'relationships';
 }
 
 /** Openings under way, so the nodes and the relationships come from one read. */
