@@ -11,6 +11,7 @@ import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
 import { keepMeasuredStyleClean } from './measuredStaysClean';
+import { hitTestOnlyNearbyElements } from './nearbyHitTest';
 import { shareStyleKeyScratch } from './sharedStyleKeys';
 import { drawFromOtherScalesWithoutClearing } from './textureFallback';
 import { wrapLabelsOnce } from './wrappedLabelCache';
@@ -36,6 +37,7 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
     maxZoom: 4,
   });
   redrawOnlyDragLayerForDraggedElements(cy);
+  hitTestOnlyNearbyElements(cy);
   skipLayersKnownTooLarge(cy);
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);

@@ -1,7 +1,7 @@
 // Cytoscape's canvas renderer, which its typings do not expose. The modules that adjust how it
 // draws (blankLayersUntouched.ts, dragLayerRedraw.ts, firstFrameWithoutLayers.ts,
-// layersTooLarge.ts, legibleArrows.ts, textureFallback.ts, wrappedLabelCache.ts) reach it through
-// here and check for the parts they use before touching anything.
+// layersTooLarge.ts, legibleArrows.ts, nearbyHitTest.ts, textureFallback.ts, wrappedLabelCache.ts)
+// reach it through here and check for the parts they use before touching anything.
 
 import type { Core } from 'cytoscape';
 

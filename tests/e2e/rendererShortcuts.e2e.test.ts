@@ -1,8 +1,9 @@
-// Nine shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
+// Ten shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
 // are not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts,
 // sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts,
-// firstStyleTriggers.ts, blankLayersUntouched.ts): this pins that they take hold in the Cytoscape the app ships, and that
-// they give what Cytoscape itself would, on the example map.
+// firstStyleTriggers.ts, blankLayersUntouched.ts, nearbyHitTest.ts): this pins that they take
+// hold in the Cytoscape the app ships, and that they give what Cytoscape itself would, on the
+// example map.
 
 import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -546,5 +547,68 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
       'layer1-drag': { withMapLayer: false },
       'layer2-node': { withMapLayer: true },
     });
+  });
+
+  test('finds what is under the pointer among nearby elements only, with the answers Cytoscape gives', async () => {
+    const { page } = session();
+    const cy = await exampleCanvas(page);
+
+    const result = await page.evaluate((found) => {
+      interface Point {
+        x: number;
+        y: number;
+      }
+      interface Element {
+        id(): string;
+        isNode(): boolean;
+        position(): Point;
+        midpoint(): Point;
+      }
+      interface Renderer {
+        findNearestElements(x: number, y: number, interactive: boolean, touch: boolean): Element[];
+      }
+      interface Cy {
+        renderer(): Renderer;
+        elements(): Element[];
+        zoom(level?: number): number;
+      }
+      const cy = found as Cy;
+      const renderer = cy.renderer();
+      const cytoscapes = Object.getPrototypeOf(renderer) as Renderer;
+      // Each element's middle, and points around it at the distances where hits begin and end.
+      const points: Point[] = cy.elements().flatMap((element) => {
+        const at = element.isNode() ? element.position() : element.midpoint();
+        return [0, 6, 14, 30, 60].flatMap((offset) => [
+          { x: at.x + offset, y: at.y },
+          { x: at.x, y: at.y - offset },
+        ]);
+      });
+      const answers = (test: Renderer['findNearestElements'], touch: boolean) =>
+        points.map((point) =>
+          test
+            .call(renderer, point.x, point.y, true, touch)
+            .map((element) => element.id())
+            .join(','),
+        );
+      const compared = [0.5, 1, 2].flatMap((zoom) => {
+        cy.zoom(zoom);
+        return [false, true].map((touch) => ({
+          shortcut: answers(renderer.findNearestElements, touch),
+          cytoscape: answers(cytoscapes.findNearestElements, touch),
+        }));
+      });
+      return {
+        installed: Object.hasOwn(renderer, 'findNearestElements'),
+        compared,
+        hits: compared.flatMap(({ cytoscape }) => cytoscape).filter(Boolean).length,
+        misses: compared.flatMap(({ cytoscape }) => cytoscape).filter((ids) => !ids).length,
+      };
+    }, cy);
+
+    expect(result.installed).toBe(true);
+    // Both hits and misses among the points, so the comparison covers each.
+    expect(result.hits).toBeGreaterThan(100);
+    expect(result.misses).toBeGreaterThan(100);
+    for (const { shortcut, cytoscape } of result.compared) expect(shortcut).toEqual(cytoscape);
   });
 });
