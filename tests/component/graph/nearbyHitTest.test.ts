@@ -110,6 +110,7 @@ describe('hitTestOnlyNearbyElements', () => {
     const renderer = installedOver([
       new StandInElement('inert', square(0, 0), false),
       new StandInElement('live', square(0, 0)),
+      new StandInElement('far', square(900, 900)),
     ]);
 
     renderer.findNearestElements(10, 10, true, false);
