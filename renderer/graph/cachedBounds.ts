@@ -7,7 +7,8 @@
 // This answers the plain one-element call from the same cache by the same rule (the box exists,
 // the style is clean, the element or its ends have not moved), comparing the positions at which
 // Cytoscape last confirmed the box instead of a hash of them. Every other call, and any box it
-// has not seen Cytoscape confirm, goes to Cytoscape as before.
+// has not seen Cytoscape confirm, goes to Cytoscape as before; a plain call for several elements
+// confirms each one's box (boxes worked out ahead of a frame: measureInSlices.ts).
 // It reaches into Cytoscape's internals, which are not public API: if the parts it needs are
 // missing, nothing is changed.
 
@@ -103,8 +104,16 @@ export function readBoundsFromCache(prototype: unknown): boolean {
   // Keyed by the cached box itself: when Cytoscape drops or replaces it, the entry goes with it.
   const confirmedAt = new WeakMap<Box, number[]>();
   prototype.boundingBox = function (this: ArrayLike<BoundedElement>, options?: unknown) {
+    if (options !== undefined) return boundingBox.call(this, options);
     const element = this.length === 1 ? this[0] : undefined;
-    if (options !== undefined || element === undefined) return boundingBox.call(this, options);
+    if (element === undefined) {
+      const bounds = boundingBox.call(this);
+      // Asked for several at once, Cytoscape has just measured or confirmed each one's box too.
+      for (let index = 0; index < this.length; index += 1) {
+        confirm(this[index] as BoundedElement);
+      }
+      return bounds;
+    }
     const state = element._private;
     const cached = state.bbCache;
     if (cached != null && state.styleDirty !== true) {
@@ -112,11 +121,14 @@ export function readBoundsFromCache(prototype: unknown): boolean {
       if (confirmed !== undefined && stillAt(state, confirmed)) return finite(cached);
     }
     const bounds = boundingBox.call(this);
-    // Whether Cytoscape found the cached box current or has just measured it again, the box it
-    // keeps now belongs to where the element is now.
-    const kept = state.bbCache;
-    if (kept != null) confirmedAt.set(kept, roundedPositions(state));
+    confirm(element);
     return bounds;
+  };
+  // Whether Cytoscape found the cached box current or has just measured it again, the box it
+  // keeps now belongs to where the element is now.
+  const confirm = (element: BoundedElement): void => {
+    const kept = element._private.bbCache;
+    if (kept != null) confirmedAt.set(kept, roundedPositions(element._private));
   };
   Reflect.set(prototype, READS_CACHE, true);
   return true;

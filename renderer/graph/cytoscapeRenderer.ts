@@ -1,7 +1,8 @@
 // Cytoscape's canvas renderer, which its typings do not expose. The modules that adjust how it
 // draws (blankLayersUntouched.ts, dragLayerRedraw.ts, firstFrameWithoutLayers.ts,
-// layersTooLarge.ts, legibleArrows.ts, nearbyHitTest.ts, textureFallback.ts, wrappedLabelCache.ts)
-// reach it through here and check for the parts they use before touching anything.
+// layersTooLarge.ts, legibleArrows.ts, measureInSlices.ts, nearbyHitTest.ts, textureFallback.ts,
+// wrappedLabelCache.ts) reach it through here and check for the parts they use before touching
+// anything.
 
 import type { Core } from 'cytoscape';
 

@@ -9,6 +9,7 @@ import type { LayoutName } from './layoutCatalogue';
 import type { LayoutGraph } from './layoutGraph';
 import { cancelled, layoutInWorker, type LayoutRunOptions } from './layoutWorkerClient';
 import type { NodeMove } from './nodeMoves';
+import { measureInSlices } from './measureInSlices';
 import { placeNodes } from './placeNodes';
 import { fitGraph, mayAnimate } from './viewport';
 
@@ -18,8 +19,9 @@ export { isCancelled, keepLayoutWorkerReady, type LayoutRunOptions } from './lay
 const GLIDE_MS = 400;
 
 /**
- * Resolves with the new position of every node laid out, once the canvas shows them, the view
- * fitted to them; rejects with an AbortError if cancelled first, leaving the canvas as it was.
+ * Resolves with the new position of every node laid out, once they are on the canvas, the view
+ * fitted to them (a large map's are drawn once measured, in the tasks that follow: see
+ * measureInSlices.ts); rejects with an AbortError if cancelled first, leaving the canvas as it was.
  */
 export async function runLayout(
   cy: Core,
@@ -41,18 +43,20 @@ export async function runLayout(
   };
   if (mayAnimate(cy, prefersReducedMotion())) {
     await glide(laidOut, at);
+    if (!cy.destroyed()) {
+      fitGraph(cy);
+      // Measured now, not in the task of the next frame: after the fit, as the fit measures the
+      // nodes' labels, which has Cytoscape measure them all again.
+      measureChangedElementsNow(cy);
+    }
   } else {
     placeNodes(cy, laidOut, (node) => at(node.id()));
     // Cytoscape's own layouts announce their end on the canvas; this one does too.
     cy.emit('layoutstop');
-  }
-  if (!cy.destroyed()) {
     fitGraph(cy);
-    // Cytoscape would measure every moved node and edge at the start of its next frame and then
-    // draw them all, in one task (5,000 nodes: 0.27 s of measuring, then 0.44 s of drawing).
-    // Measured here, in the task that moved them, neither task is as long. After the fit: on a
-    // small map it measures the nodes' labels, which has Cytoscape measure them all again.
-    measureChangedElementsNow(cy);
+    // Not waited for: the positions are on the canvas, and the save can start beside the
+    // measuring, which has its slices skip the frames that would draw the map half measured.
+    void measureInSlices(cy, laidOut);
   }
   // What was computed, not what a glide cut short by a destroyed canvas left behind.
   return laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));

@@ -87,8 +87,9 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
     await progress.waitFor({ state: 'detached' });
     expect(movedCount(before, await storedPositions(page, mapId))).toBe(0);
 
-    // Run to the end, watching the main thread meanwhile.
+    // Run to the end, watching the main thread and the canvas's measuring meanwhile.
     await watchLongTasks(page);
+    await watchMeasuringWhileHeld(page);
     const started = Date.now();
     await run.click();
     await statusMessage(page, 'Layout applied. Undo puts the nodes back.').waitFor({
@@ -104,6 +105,13 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
     expect(layoutWorkers()).toHaveLength(2);
     const after = await storedPositions(page, mapId);
     expect(movedCount(before, after)).toBe(NODES);
+    // Every node and edge was measured while the canvas's frames were held, a slice at a time; the
+    // frames then go on, and every box the canvas keeps is the one measuring afresh gives.
+    await eventually(() => canvasMeasuring(page)).toEqual({
+      held: false,
+      measuredWhileHeld: NODES + EDGES,
+      staleBoxes: 0,
+    });
 
     // One step: a single Ctrl+Z on the canvas puts every node back where it was.
     await canvas(page).focus();
@@ -148,6 +156,55 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
     expect(movedCount(laidOut, shown)).toBe(nodes);
   }, 300_000);
 });
+
+/** Notes every element the canvas's renderer measures while its frames are held (a batch). */
+async function watchMeasuringWhileHeld(page: Page): Promise<void> {
+  const cy = await canvasCy(page);
+  await cy.evaluate((core: Core) => {
+    const renderer = Reflect.get(core, 'renderer').call(core) as object;
+    const measure = Reflect.get(renderer, 'recalculateRenderedStyle') as (
+      elements: ArrayLike<{ id(): string }>,
+      useCache?: boolean,
+    ) => void;
+    const measured = new Set<string>();
+    Reflect.set(window, '__measuredWhileHeld', measured);
+    Reflect.set(
+      renderer,
+      'recalculateRenderedStyle',
+      function (this: unknown, elements: ArrayLike<{ id(): string }>, useCache?: boolean) {
+        if (Reflect.get(core, 'batching').call(core) === true) {
+          for (let index = 0; index < elements.length; index += 1) {
+            measured.add((elements[index] as { id(): string }).id());
+          }
+        }
+        measure.call(this, elements, useCache);
+      },
+    );
+  });
+}
+
+/**
+ * Whether the canvas's frames are held, how many elements were measured while they were, and
+ * how many elements keep a box other than the one measuring them afresh gives.
+ */
+async function canvasMeasuring(page: Page) {
+  const cy = await canvasCy(page);
+  return cy.evaluate((core: Core) => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const held = Reflect.get(core, 'batching').call(core) as boolean;
+    const measured = Reflect.get(window, '__measuredWhileHeld') as Set<string>;
+    let staleBoxes = 0;
+    core.elements().forEach((element) => {
+      const kept = (element as unknown as { _private: { bbCache: Box | null } })._private.bbCache;
+      const fresh = Reflect.apply(element.boundingBox, element, [{ useCache: false }]) as Box;
+      const sides = ['x1', 'y1', 'x2', 'y2'] as const;
+      if (kept === null || sides.some((side) => Math.abs(kept[side] - fresh[side]) > 0.5)) {
+        staleBoxes += 1;
+      }
+    });
+    return { held, measuredWhileHeld: measured.size, staleBoxes };
+  });
+}
 
 /** Where the canvas draws each node, once it has drawn them all. */
 async function canvasPositions(page: Page): Promise<Map<string, Position>> {

@@ -119,6 +119,15 @@ describe('readBoundsFromCache', () => {
     expect(after).toEqual(measured(node));
   });
 
+  it('answers from the cache for elements Cytoscape has just measured among several', () => {
+    boxOf(cy.elements());
+    const askedAfterAll = asked;
+
+    for (const id of ['a', 'b', 'ab']) expect(boxOf(cy.$id(id))).toEqual(measured(cy.$id(id)));
+
+    expect(asked).toBe(askedAfterAll);
+  });
+
   it('leaves asks with options, and for several elements, to Cytoscape every time', () => {
     const both = cy.nodes();
     boxOf(both);

@@ -25,3 +25,8 @@ export function addTwoNodesAndTheirEdge(cy: Core): void {
     { data: { id: 'ab', source: 'a', target: 'b' } },
   ]);
 }
+
+/** Whether a batch is open on `cy`, holding its frames (Cytoscape's typings leave this out). */
+export function isBatching(cy: Core): boolean {
+  return (cy as unknown as { batching(): boolean }).batching();
+}

@@ -1,12 +1,12 @@
-import type { Core } from 'cytoscape';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Collection, Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Relationship, StakeNode } from '@shared/domain/types';
 import { isCancelled, LAYOUTS, runLayout } from '../../../renderer/graph/layouts';
 import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { toElements } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
-import { headlessCy } from './headlessCy';
+import { headlessCy, isBatching } from './headlessCy';
 
 let cy: Core;
 
@@ -74,20 +74,39 @@ describe('layouts', () => {
     for (const move of moves) expect(cy.$id(move.id).position()).toEqual(move.position);
   });
 
-  it('has the renderer measure the moved nodes and edges before its next frame', async () => {
+  it('has the renderer measure the moved nodes and edges, held from drawing meanwhile', async () => {
     const { nodes, relationships } = aStar();
     show(nodes, relationships);
     const renderer = rendererOf(cy);
     if (typeof renderer !== 'object' || renderer === null) throw new Error('no renderer');
-    let measuredAt: Array<{ x: number; y: number }> | null = null;
+    // The fit measures the nodes first, on the spot; the slices then measure everything held.
+    const measuredWhileHeld = new Set<string>();
+    const placesWhenMeasured: Array<Array<{ x: number; y: number }>> = [];
+    let flushedWhileHeld: boolean | null = null;
+    const note = () => placesWhenMeasured.push(cy.nodes().map((node) => ({ ...node.position() })));
+    Reflect.set(renderer, 'recalculateRenderedStyle', (elements: Collection) => {
+      if (isBatching(cy)) {
+        elements.forEach((element) => {
+          measuredWhileHeld.add(element.id());
+        });
+      }
+      note();
+    });
     Reflect.set(renderer, 'flushRenderedStyleQueue', () => {
-      measuredAt = cy.nodes().map((node) => node.position());
+      flushedWhileHeld = isBatching(cy);
+      note();
     });
 
     const moves = await runLayout(cy, 'grid');
+    await vi.waitFor(() => expect(flushedWhileHeld).not.toBeNull());
 
-    // Measured once, with every node already where the layout put it.
-    expect(measuredAt).toEqual(moves.map((move) => move.position));
+    // Every node and edge measured, each time with every node already where the layout put it.
+    expect(measuredWhileHeld).toEqual(new Set(cy.elements().map((element) => element.id())));
+    for (const places of placesWhenMeasured) {
+      expect(places).toEqual(moves.map((move) => move.position));
+    }
+    expect(flushedWhileHeld).toBe(true);
+    expect(isBatching(cy)).toBe(false);
   });
 
   it('leaves the canvas as it was when cancelled', async () => {

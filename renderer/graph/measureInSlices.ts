@@ -1,0 +1,127 @@
+// After a layout puts every node of a large map in a new place, Cytoscape measures every moved node
+// and edge (label places, edge ends) at the start of its next frame, and works out each one's box
+// while drawing it: at 5,000 nodes and 20,000 edges that was a task of half a second for the
+// measuring and one of three quarters for the frame, and nothing else (input, the layout's own
+// save) could run meanwhile. Here the measuring and the boxes are done a slice at a time, each
+// slice its own task, with Cytoscape's frames held until they are done (frameHold.ts); the frame
+// then only draws.
+// A frame that comes anyway (the user pans meanwhile) measures whatever is left itself, as it
+// always did: the slices only take work away from it, never leave it anything stale.
+// It reaches into Cytoscape's renderer and elements, which are not public API: if the parts it
+// needs are missing, Cytoscape measures everything in its next frame, as without it.
+
+import type {
+  Collection,
+  CollectionArgument,
+  Core,
+  NodeCollection,
+  SingularElementArgument,
+} from 'cytoscape';
+import { rendererOf } from './cytoscapeRenderer';
+import { holdFrames } from './frameHold';
+
+/** How long one slice may hold the page, in milliseconds: well inside a long task's 50. */
+const SLICE_MS = 25;
+/** Elements measured between looks at the clock. */
+const STEP = 100;
+
+/** The parts of Cytoscape's renderer this uses. */
+interface SliceableRenderer {
+  recalculateRenderedStyle(elements: Collection): void;
+  flushRenderedStyleQueue(): void;
+}
+
+/** What Cytoscape's renderer keeps of an element's drawn geometry (internal). */
+interface RenderedStyle {
+  /** A node's edges are already queued to be measured again on its account. */
+  cleanConnected?: boolean;
+}
+
+interface MeasuredElement {
+  _private?: { rstyle?: RenderedStyle };
+}
+
+function asSliceable(renderer: unknown): SliceableRenderer | undefined {
+  if (typeof renderer !== 'object' || renderer === null) return undefined;
+  const has = (name: string) => typeof Reflect.get(renderer, name) === 'function';
+  if (!has('recalculateRenderedStyle') || !has('flushRenderedStyleQueue')) return undefined;
+  return renderer as SliceableRenderer;
+}
+
+/** Cytoscape takes elements as well as definitions here; its typings name only definitions. */
+function collectionOf(cy: Core, elements: SingularElementArgument[]): Collection {
+  return cy.collection(elements as unknown as CollectionArgument);
+}
+
+function renderedStyleOf(node: unknown): RenderedStyle | undefined {
+  const rstyle = (node as MeasuredElement)._private?.rstyle;
+  return typeof rstyle === 'object' && rstyle !== null ? rstyle : undefined;
+}
+
+export interface SliceOptions {
+  renderer?: unknown;
+  yieldTask?: () => Promise<void>;
+}
+
+/** Resolves in a task of its own, after whatever the page has queued (no timer clamping). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Measures `nodes`, just moved (placeNodes.ts), and their edges, and works out their boxes, in
+ * slices of SLICE_MS while Cytoscape's frames are held; resolves once the next frame has only
+ * drawing left (at once when the renderer lacks the parts, leaving it all to that frame).
+ * The renderer is Cytoscape's own, and a slice gives the page back with nextTask, unless a test
+ * gives others.
+ */
+export async function measureInSlices(
+  cy: Core,
+  nodes: NodeCollection,
+  { renderer: given = rendererOf(cy), yieldTask = nextTask }: SliceOptions = {},
+): Promise<void> {
+  const renderer = asSliceable(given);
+  if (renderer === undefined || nodes.empty()) return;
+  const release = holdFrames(cy);
+  try {
+    const elements: SingularElementArgument[] = [];
+    nodes.forEach((node) => {
+      elements.push(node);
+      // placeNodes queued every edge of the node already; marked so, the last slice's measuring
+      // does not gather each node's edges into a collection again and mark them stale once more.
+      const rendered = renderedStyleOf(node);
+      if (rendered !== undefined) rendered.cleanConnected = true;
+    });
+    nodes.connectedEdges().forEach((edge) => {
+      elements.push(edge);
+    });
+    let sliceStart = performance.now();
+    for (let start = 0; start < elements.length; start += STEP) {
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await yieldTask();
+        if (cy.destroyed()) return;
+        sliceStart = performance.now();
+      }
+      // Elements deleted meanwhile have nothing to measure.
+      const part = collectionOf(cy, elements.slice(start, start + STEP)).filter(
+        (element) => !element.removed(),
+      );
+      // Measured first, the box then keeps the element marked as measured (measuredStaysClean.ts).
+      renderer.recalculateRenderedStyle(part);
+      part.boundingBox();
+    }
+    // What is left of the frame's own measuring (which cached pictures went stale), alone.
+    await yieldTask();
+    if (cy.destroyed()) return;
+    renderer.flushRenderedStyleQueue();
+  } finally {
+    release();
+  }
+}
