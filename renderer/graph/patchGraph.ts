@@ -3,8 +3,11 @@
 // Runs against a headless instance in tests: no DOM or React in here.
 
 import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { STATE_CLASSES } from './stateClasses';
+import type { Position } from '@shared/domain/types';
 import { lightenElementIndexes } from './lightElementIndex';
+import { measureInSlices } from './measureInSlices';
+import { placeNodes } from './placeNodes';
+import { STATE_CLASSES } from './stateClasses';
 import { ownCopy, type EdgeElement, type GraphElements, type NodeElement } from './toElements';
 
 type Definition = NodeElement | EdgeElement;
@@ -78,13 +81,37 @@ function patchNodesOnly(cy: Core, nodes: readonly NodeElement[]): boolean {
   const changed = nodes.filter((def) => applied.get(def.data.id) !== def);
   const elements = changed.map((def) => cy.getElementById(def.data.id));
   if (elements.some((ele) => ele.empty() || !ele.isNode())) return false;
+  const moves: Array<{ node: NodeSingular; to: Position }> = [];
   cy.batch(() => {
     changed.forEach((def, index) => {
-      updateElement(elements[index]!, def);
+      const node = elements[index] as NodeSingular;
+      updateData(node, def.data);
+      updateClasses(node, def.classes);
+      if (movesAway(node, def)) moves.push({ node, to: def.position });
       applied.set(def.data.id, def);
     });
+    if (moves.length < PLACE_TOGETHER_FROM) {
+      for (const { node, to } of moves) node.position({ ...to });
+    }
   });
+  if (moves.length >= PLACE_TOGETHER_FROM) placeTogether(cy, moves);
   return true;
+}
+
+/**
+ * From this many nodes moved by one patch (undoing or redoing a layout), they are placed as a
+ * layout places them: in one step, then measured in slices. One by one, at 5,000 nodes, the patch
+ * and the frame after it held the page for about 0.9 s.
+ */
+const PLACE_TOGETHER_FROM = 500;
+
+function placeTogether(cy: Core, moves: ReadonlyArray<{ node: NodeSingular; to: Position }>) {
+  const to = new Map(moves.map((move) => [move.node.id(), move.to]));
+  // Merged into one collection in place, not a new one per node.
+  const nodes = cy.collection();
+  for (const move of moves) nodes.merge(move.node);
+  placeNodes(cy, nodes, (node) => to.get(node.id()) ?? node.position());
+  void measureInSlices(cy, nodes);
 }
 
 /**
@@ -147,7 +174,11 @@ function updateClasses(ele: SingularElementArgument, recordClasses: readonly str
  * other field must not snap a node back while it is being dragged.
  */
 function updatePosition(node: NodeSingular, def: NodeElement): void {
-  if (node.grabbed()) return;
+  if (movesAway(node, def)) node.position({ ...def.position });
+}
+
+function movesAway(node: NodeSingular, def: NodeElement): boolean {
+  if (node.grabbed()) return false;
   const { x, y } = node.position();
-  if (x !== def.position.x || y !== def.position.y) node.position({ ...def.position });
+  return x !== def.position.x || y !== def.position.y;
 }

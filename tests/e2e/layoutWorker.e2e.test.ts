@@ -1,8 +1,10 @@
 // The force layout on a generated map of 1,000 nodes and 4,000 relationships runs in a Web Worker:
 // the page keeps answering while it runs (Cancel works and changes nothing), the finished layout
 // is stored, and one Ctrl+Z puts every node back; at 2,600 nodes (stored as parts, then expanded)
-// the layout and its undo survive a reload. It reports the longest main-thread task seen
-// while the layout ran; it asserts no time, since two cores are shared with other work.
+// the layout and its undo survive a reload. The canvas measures the moved nodes and edges in
+// slices with its frames held, after the layout and after its undo, and keeps the right boxes.
+// It reports the longest main-thread task seen while the layout ran; it asserts no time, since
+// two cores are shared with other work.
 
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
@@ -113,10 +115,18 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
       staleBoxes: 0,
     });
 
-    // One step: a single Ctrl+Z on the canvas puts every node back where it was.
+    // One step: a single Ctrl+Z on the canvas puts every node back where it was, placed and
+    // measured on the canvas as the layout was.
+    await watchMeasuringWhileHeld(page);
     await canvas(page).focus();
     await page.keyboard.press('Control+z');
     await eventually(async () => movedCount(before, await storedPositions(page, mapId))).toBe(0);
+    await eventually(() => canvasMeasuring(page)).toEqual({
+      held: false,
+      measuredWhileHeld: NODES + EDGES,
+      staleBoxes: 0,
+    });
+    expect(movedCount(before, await canvasPositions(page))).toBe(0);
   }, 300_000);
 
   test('keeps a layout of 2,600 nodes and its undo, made at once, across a reload', async () => {

@@ -5,7 +5,8 @@ import { patchGraph } from '../../../renderer/graph/patchGraph';
 import { CONNECT_SOURCE_CLASS } from '../../../renderer/graph/stateClasses';
 import { toElements, UNASSESSED_CLASS } from '../../../renderer/graph/toElements';
 import { aNode, aRelationship } from '../../factories/records';
-import { headlessCy } from './headlessCy';
+import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
+import { headlessCy, isBatching } from './headlessCy';
 
 let cy: Core;
 
@@ -106,6 +107,46 @@ describe('patchGraph', () => {
     ]);
 
     expect(cy.$id('a').position()).toEqual({ x: 40, y: 60 });
+  });
+
+  it('places many moved nodes together, as a layout does, measured while frames are held', async () => {
+    /** `count` nodes in a row, `shift` to the right, each joined to the next. */
+    const row = (count: number, shift: number) => ({
+      nodes: Array.from({ length: count }, (_, i) =>
+        aNode({ id: `n${i}`, label: `N${i}`, position: { x: i * 10 + shift, y: 0 } }),
+      ),
+      relationships: Array.from({ length: count - 1 }, (_, i) =>
+        aRelationship({ id: `r${i}`, sourceId: `n${i}`, targetId: `n${i + 1}` }),
+      ),
+    });
+    const measuredWhileHeld = new Set<string>();
+    const renderer = rendererOf(cy) as object;
+    Reflect.set(renderer, 'recalculateRenderedStyle', (elements: ArrayLike<{ id(): string }>) => {
+      if (!isBatching(cy)) return;
+      for (let i = 0; i < elements.length; i += 1) measuredWhileHeld.add(elements[i]!.id());
+    });
+    Reflect.set(renderer, 'flushRenderedStyleQueue', () => {});
+    // One edge list for both patches, as when only the nodes' places change (an undone layout).
+    const before = row(600, 0);
+    const after = row(600, 5000);
+    const elements = toElements(before.nodes, before.relationships);
+    patchGraph(cy, elements);
+    const few = toElements(
+      before.nodes.map((node, i) => (i < 10 ? { ...node, position: { x: -1, y: i } } : node)),
+      before.relationships,
+    );
+
+    patchGraph(cy, { nodes: few.nodes, edges: elements.edges });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(measuredWhileHeld.size).toBe(0);
+    patchGraph(cy, {
+      nodes: toElements(after.nodes, after.relationships).nodes,
+      edges: elements.edges,
+    });
+
+    expect(cy.$id('n599').position()).toEqual({ x: 5990 + 5000, y: 0 });
+    await vi.waitFor(() => expect(measuredWhileHeld.size).toBe(600 + 599));
+    expect(isBatching(cy)).toBe(false);
   });
 
   it('touches nothing when the records match what is shown, as after a drag is saved', () => {
