@@ -55,7 +55,7 @@ export async function runLayout(
     cy.emit('layoutstop');
     fitGraph(cy);
     // Not waited for: the positions are on the canvas, and the save can start beside the
-    // measuring, which has its slices skip the frames that would draw the map half measured.
+    // measuring, which holds the frames that would draw the map half measured.
     void measureInSlices(cy, laidOut);
   }
   // What was computed, not what a glide cut short by a destroyed canvas left behind.

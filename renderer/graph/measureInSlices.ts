@@ -5,8 +5,7 @@
 // save) could run meanwhile. Here the measuring and the boxes are done a slice at a time, each
 // slice its own task, with Cytoscape's frames held until they are done (frameHold.ts); the frame
 // then only draws.
-// A frame that comes anyway (the user pans meanwhile) measures whatever is left itself, as it
-// always did: the slices only take work away from it, never leave it anything stale.
+// Nothing is drawn meanwhile: a pan or an edit made during the slices shows in that frame.
 // It reaches into Cytoscape's renderer and elements, which are not public API: if the parts it
 // needs are missing, Cytoscape measures everything in its next frame, as without it.
 
