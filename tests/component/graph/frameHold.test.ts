@@ -4,8 +4,7 @@
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { holdFrames } from '../../../renderer/graph/frameHold';
-import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
-import { headlessCy, isBatching } from './headlessCy';
+import { eventsToldRenderer, headlessCy, isBatching } from './headlessCy';
 
 let cy: Core;
 
@@ -16,18 +15,6 @@ beforeEach(() => {
 afterEach(() => {
   cy.destroy();
 });
-
-/** Records the events the canvas tells its renderer. */
-function toldRenderer(): string[] {
-  const told: string[] = [];
-  const renderer = rendererOf(cy) as { notify(event: string): void };
-  const notify = renderer.notify.bind(renderer);
-  renderer.notify = (event: string) => {
-    told.push(event);
-    notify(event);
-  };
-  return told;
-}
 
 describe('holdFrames', () => {
   it('holds the frames until released, and a second release changes nothing', () => {
@@ -51,7 +38,7 @@ describe('holdFrames', () => {
   });
 
   it('tells the renderer what changed while held once released', () => {
-    const told = toldRenderer();
+    const told = eventsToldRenderer(cy);
     const release = holdFrames(cy);
     cy.add({ data: { id: 'a' } });
     expect(told).not.toContain('add');
@@ -62,7 +49,7 @@ describe('holdFrames', () => {
   });
 
   it('releases every hold before the canvas is destroyed, so its renderer hears of it', () => {
-    const told = toldRenderer();
+    const told = eventsToldRenderer(cy);
     const release = holdFrames(cy);
     holdFrames(cy);
 

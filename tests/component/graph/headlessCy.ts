@@ -30,3 +30,15 @@ export function addTwoNodesAndTheirEdge(cy: Core): void {
 export function isBatching(cy: Core): boolean {
   return (cy as unknown as { batching(): boolean }).batching();
 }
+
+/** Records, from now on, every event `cy` tells its renderer ('add', 'destroy', …). */
+export function eventsToldRenderer(cy: Core): string[] {
+  const told: string[] = [];
+  const renderer = (cy as unknown as { renderer(): { notify(event: string): void } }).renderer();
+  const notify = renderer.notify.bind(renderer);
+  renderer.notify = (event: string) => {
+    told.push(event);
+    notify(event);
+  };
+  return told;
+}

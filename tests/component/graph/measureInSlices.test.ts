@@ -6,8 +6,7 @@
 import type { Collection, Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { measureInSlices } from '../../../renderer/graph/measureInSlices';
-import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
-import { headlessCy, isBatching } from './headlessCy';
+import { eventsToldRenderer, headlessCy, isBatching } from './headlessCy';
 
 let cy: Core;
 
@@ -108,13 +107,7 @@ describe('measureInSlices', () => {
   it('stops, and lets the canvas go, when the canvas is destroyed between slices', async () => {
     aStarOf(4);
     const renderer = aRenderer();
-    const told: string[] = [];
-    const own = rendererOf(cy) as { notify(event: string): void };
-    const notify = own.notify.bind(own);
-    own.notify = (event: string) => {
-      told.push(event);
-      notify(event);
-    };
+    const told = eventsToldRenderer(cy);
 
     await measureInSlices(cy, cy.nodes(), {
       renderer,
