@@ -125,10 +125,16 @@ export function readBoundsFromCache(prototype: unknown): boolean {
     return bounds;
   };
   // Whether Cytoscape found the cached box current or has just measured it again, the box it
-  // keeps now belongs to where the element is now.
+  // keeps now belongs to where the element is now. One already confirmed there is left as it is:
+  // a box of the whole map, asked for as a pan starts, would otherwise make a new entry for each.
   const confirm = (element: BoundedElement): void => {
-    const kept = element._private.bbCache;
-    if (kept != null) confirmedAt.set(kept, roundedPositions(element._private));
+    const state = element._private;
+    const kept = state.bbCache;
+    if (kept == null) return;
+    const confirmed = confirmedAt.get(kept);
+    if (confirmed === undefined || !stillAt(state, confirmed)) {
+      confirmedAt.set(kept, roundedPositions(state));
+    }
   };
   Reflect.set(prototype, READS_CACHE, true);
   return true;
