@@ -9,7 +9,6 @@ import type { LayoutName } from './layoutCatalogue';
 import type { LayoutGraph } from './layoutGraph';
 import { cancelled, layoutInWorker, type LayoutRunOptions } from './layoutWorkerClient';
 import type { NodeMove } from './nodeMoves';
-import { measureInSlices } from './measureInSlices';
 import { placeNodes } from './placeNodes';
 import { fitGraph, mayAnimate } from './viewport';
 
@@ -54,9 +53,6 @@ export async function runLayout(
     // Cytoscape's own layouts announce their end on the canvas; this one does too.
     cy.emit('layoutstop');
     fitGraph(cy);
-    // Not waited for: the positions are on the canvas, and the save can start beside the
-    // measuring, which holds the frames that would draw the map half measured.
-    void measureInSlices(cy, laidOut);
   }
   // What was computed, not what a glide cut short by a destroyed canvas left behind.
   return laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));

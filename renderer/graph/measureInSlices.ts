@@ -63,7 +63,7 @@ export interface SliceOptions {
 }
 
 /** Resolves in a task of its own, after whatever the page has queued (no timer clamping). */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -5,7 +5,6 @@
 import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { Position } from '@shared/domain/types';
 import { lightenElementIndexes } from './lightElementIndex';
-import { measureInSlices } from './measureInSlices';
 import { placeNodes } from './placeNodes';
 import { STATE_CLASSES } from './stateClasses';
 import { ownCopy, type EdgeElement, type GraphElements, type NodeElement } from './toElements';
@@ -111,7 +110,6 @@ function placeTogether(cy: Core, moves: ReadonlyArray<{ node: NodeSingular; to: 
   const nodes = cy.collection();
   for (const move of moves) nodes.merge(move.node);
   placeNodes(cy, nodes, (node) => to.get(node.id()) ?? node.position());
-  void measureInSlices(cy, nodes);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Position } from '@shared/domain/types';
+import { measureInSlices } from './measureInSlices';
 
 /** The parts of a Cytoscape collection (internal) this uses. */
 interface InternalCollection {
@@ -42,13 +43,27 @@ function canPlaceAtOnce(nodes: NodeCollection): boolean {
   return nodes.filter((node) => !plain(node)).empty();
 }
 
-/** Moves each of `nodes` to `positionOf(node)`, as one change. */
+/**
+ * Moves each of `nodes` to `positionOf(node)`, as one change, then has them and their edges
+ * measured in slices with the canvas's frames held (measureInSlices.ts). That is not waited for:
+ * the positions are on the canvas at once, and a save can run beside the measuring.
+ */
 export function placeNodes(
   cy: Core,
   nodes: NodeCollection,
   positionOf: (node: NodeSingular) => Position,
 ): void {
   if (nodes.empty()) return;
+  moveAll(cy, nodes, positionOf);
+  void measureInSlices(cy, nodes);
+}
+
+/** The move itself: every node and each of its edges marked and announced as moved. */
+function moveAll(
+  cy: Core,
+  nodes: NodeCollection,
+  positionOf: (node: NodeSingular) => Position,
+): void {
   if (!canPlaceAtOnce(nodes)) {
     nodes.positions((node) => positionOf(node as NodeSingular));
     return;
