@@ -12,7 +12,7 @@ import type { LayoutName } from './layoutCatalogue';
 import type { LayoutGraph } from './layoutGraph';
 import type { LayoutReply, LayoutRequest } from './layoutMessages';
 
-export interface LayoutRunOptions {
+export interface LayoutWorkerOptions {
   /** Called with 0–1 as the layout goes; geometric layouts jump straight to the end. */
   onProgress?(fraction: number): void;
   /** Aborting terminates the worker; the promise rejects with an AbortError. */
@@ -82,7 +82,7 @@ function returnWorker(worker: Worker): void {
 export function layoutInWorker(
   name: LayoutName,
   graph: LayoutGraph,
-  { onProgress = () => {}, signal }: LayoutRunOptions = {},
+  { onProgress = () => {}, signal }: LayoutWorkerOptions = {},
 ): Promise<Float64Array> {
   if (signal?.aborted) return Promise.reject(cancelled());
   // jsdom, where the component tests run, has no Worker: compute on the spot there.

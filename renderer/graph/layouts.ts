@@ -7,25 +7,34 @@ import type { Position } from '@shared/domain/types';
 import { measureChangedElementsNow } from './cytoscapeRenderer';
 import type { LayoutName } from './layoutCatalogue';
 import type { LayoutGraph } from './layoutGraph';
-import { cancelled, layoutInWorker, type LayoutRunOptions } from './layoutWorkerClient';
+import { cancelled, layoutInWorker, type LayoutWorkerOptions } from './layoutWorkerClient';
 import type { NodeMove } from './nodeMoves';
 import { placeNodes } from './placeNodes';
 import { fitGraph, mayAnimate } from './viewport';
 
 export { LAYOUTS, unavailableReason, type LayoutChoice, type LayoutName } from './layoutCatalogue';
-export { isCancelled, keepLayoutWorkerReady, type LayoutRunOptions } from './layoutWorkerClient';
+export { isCancelled, keepLayoutWorkerReady } from './layoutWorkerClient';
 
 const GLIDE_MS = 400;
 
+export interface LayoutRunOptions extends LayoutWorkerOptions {
+  /**
+   * Saves the new positions. On a large map the canvas measures and draws them once the save has
+   * settled (see measureInSlices.ts), so the picture shows a layout already saved.
+   */
+  save?(moves: NodeMove[]): Promise<void>;
+}
+
 /**
  * Resolves with the new position of every node laid out, once they are on the canvas, the view
- * fitted to them (a large map's are drawn once measured, in the tasks that follow: see
- * measureInSlices.ts); rejects with an AbortError if cancelled first, leaving the canvas as it was.
+ * fitted to them and the save (if given) done; a large map's are drawn once measured, in the
+ * tasks that follow. Rejects with an AbortError if cancelled first, leaving the canvas as it was,
+ * or with the save's error.
  */
 export async function runLayout(
   cy: Core,
   name: LayoutName,
-  options: LayoutRunOptions = {},
+  { save = async () => {}, ...options }: LayoutRunOptions = {},
 ): Promise<NodeMove[]> {
   const nodes = cy.nodes();
   if (nodes.empty()) return [];
@@ -40,6 +49,8 @@ export async function runLayout(
     const i = index.get(id) ?? 0;
     return { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 };
   };
+  // What was computed, not what a glide cut short by a destroyed canvas left behind.
+  const moves = laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));
   if (mayAnimate(cy, prefersReducedMotion())) {
     await glide(laidOut, at);
     if (!cy.destroyed()) {
@@ -48,14 +59,16 @@ export async function runLayout(
       // nodes' labels, which has Cytoscape measure them all again.
       measureChangedElementsNow(cy);
     }
+    await save(moves);
   } else {
-    placeNodes(cy, laidOut, (node) => at(node.id()));
+    const saved = save(moves);
+    placeNodes(cy, laidOut, (node) => at(node.id()), saved);
     // Cytoscape's own layouts announce their end on the canvas; this one does too.
     cy.emit('layoutstop');
     fitGraph(cy);
+    await saved;
   }
-  // What was computed, not what a glide cut short by a destroyed canvas left behind.
-  return laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));
+  return moves;
 }
 
 /** Moves the nodes to their new places over GLIDE_MS, so the eye can follow them. */

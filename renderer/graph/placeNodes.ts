@@ -45,17 +45,19 @@ function canPlaceAtOnce(nodes: NodeCollection): boolean {
 
 /**
  * Moves each of `nodes` to `positionOf(node)`, as one change, then has them and their edges
- * measured in slices with the canvas's frames held (measureInSlices.ts). That is not waited for:
- * the positions are on the canvas at once, and a save can run beside the measuring.
+ * measured in slices with the canvas's frames held (measureInSlices.ts), once `measureAfter` (a
+ * save of the move, say) has settled. That is not waited for: the positions are on the canvas at
+ * once.
  */
 export function placeNodes(
   cy: Core,
   nodes: NodeCollection,
   positionOf: (node: NodeSingular) => Position,
+  measureAfter?: Promise<unknown>,
 ): void {
   if (nodes.empty()) return;
   moveAll(cy, nodes, positionOf);
-  void measureInSlices(cy, nodes);
+  void measureInSlices(cy, nodes, { after: measureAfter });
 }
 
 /** The move itself: every node and each of its edges marked and announced as moved. */

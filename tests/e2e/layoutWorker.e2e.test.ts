@@ -107,12 +107,14 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
     expect(layoutWorkers()).toHaveLength(2);
     const after = await storedPositions(page, mapId);
     expect(movedCount(before, after)).toBe(NODES);
-    // Every node and edge was measured while the canvas's frames were held, a slice at a time; the
-    // frames then go on, and every box the canvas keeps is the one measuring afresh gives.
+    // Every node and edge was measured while the canvas's frames were held, a slice at a time,
+    // once the layout was saved; the frames then go on, and every box the canvas keeps is the one
+    // measuring afresh gives.
     await eventually(() => canvasMeasuring(page)).toEqual({
       held: false,
       measuredWhileHeld: NODES + EDGES,
       staleBoxes: 0,
+      savedBeforeMeasuring: true,
     });
 
     // One step: a single Ctrl+Z on the canvas puts every node back where it was, placed and
@@ -125,6 +127,7 @@ describe.skipIf(withoutChromium)('layouts in a worker', () => {
       held: false,
       measuredWhileHeld: NODES + EDGES,
       staleBoxes: 0,
+      savedBeforeMeasuring: true,
     });
     expect(movedCount(before, await canvasPositions(page))).toBe(0);
   }, 300_000);
@@ -178,13 +181,54 @@ async function watchMeasuringWhileHeld(page: Page): Promise<void> {
     ) => void;
     const measured = new Set<string>();
     Reflect.set(window, '__measuredWhileHeld', measured);
+    // The page's writes from here on, and how many were still open, and done, when the canvas
+    // first measured an edge while held.
+    const writes = { open: 0, done: 0 };
+    const writesAtFirstMeasure: Array<typeof writes> = [];
+    Reflect.set(window, '__writesAtFirstMeasure', writesAtFirstMeasure);
+    // Dexie bound the database's own transaction() when it opened; writes are seen as they go.
+    // Their ends are heard on the way down from the database, before Dexie's own handler on the
+    // transaction, after which the app goes on (measuring too) before any later listener runs.
+    const followed = new WeakSet<IDBTransaction>();
+    const databases = new WeakSet<IDBDatabase>();
+    const ended = (done: boolean) => (event: Event) => {
+      if (!(event.target instanceof IDBTransaction) || !followed.has(event.target)) return;
+      followed.delete(event.target);
+      writes.open -= 1;
+      if (done) writes.done += 1;
+    };
+    const follow = (transaction: IDBTransaction) => {
+      if (followed.has(transaction)) return;
+      followed.add(transaction);
+      writes.open += 1;
+      if (databases.has(transaction.db)) return;
+      databases.add(transaction.db);
+      transaction.db.addEventListener('complete', ended(true), { capture: true });
+      transaction.db.addEventListener('abort', ended(false), { capture: true });
+    };
+    for (const name of ['put', 'add', 'delete', 'clear'] as const) {
+      const write = IDBObjectStore.prototype[name] as (...args: unknown[]) => IDBRequest;
+      Reflect.set(
+        IDBObjectStore.prototype,
+        name,
+        function (this: IDBObjectStore, ...args: unknown[]) {
+          follow(this.transaction);
+          return write.apply(this, args);
+        },
+      );
+    }
     Reflect.set(
       renderer,
       'recalculateRenderedStyle',
       function (this: unknown, elements: ArrayLike<{ id(): string }>, useCache?: boolean) {
         if (Reflect.get(core, 'batching').call(core) === true) {
           for (let index = 0; index < elements.length; index += 1) {
-            measured.add((elements[index] as { id(): string }).id());
+            const element = elements[index] as { id(): string; isEdge(): boolean };
+            measured.add(element.id());
+            // The fit measures nodes on the spot, held or not; edges, only the slices.
+            if (element.isEdge() && writesAtFirstMeasure.length === 0) {
+              writesAtFirstMeasure.push({ ...writes });
+            }
           }
         }
         measure.call(this, elements, useCache);
@@ -212,7 +256,12 @@ async function canvasMeasuring(page: Page) {
         staleBoxes += 1;
       }
     });
-    return { held, measuredWhileHeld: measured.size, staleBoxes };
+    const [writes] = Reflect.get(window, '__writesAtFirstMeasure') as Array<{
+      open: number;
+      done: number;
+    }>;
+    const savedBeforeMeasuring = writes !== undefined && writes.open === 0 && writes.done > 0;
+    return { held, measuredWhileHeld: measured.size, staleBoxes, savedBeforeMeasuring };
   });
 }
 

@@ -86,8 +86,8 @@ export function useLayoutRun(
       .runLayout(name, {
         signal: controller.signal,
         onProgress: (fraction) => progress.set(fraction),
+        save: (moves) => moveNodesCommand(mapId, moves, 'layout'),
       })
-      .then((moves) => moveNodesCommand(mapId, moves, 'layout'))
       .then(() => announce('Layout applied. Undo puts the nodes back.'))
       .catch((error: unknown) => {
         if (isCancelled(error)) announce('Layout cancelled: nothing moved.');

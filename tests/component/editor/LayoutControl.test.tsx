@@ -33,7 +33,10 @@ function aCanvas() {
         options.signal?.addEventListener('abort', () =>
           reject(new DOMException('cancelled', 'AbortError')),
         );
-        runs.push({ name, options, finish: resolve });
+        // As the canvas does: the layout ends once its save has.
+        const finish = (moves: NodeMove[]) =>
+          void (options.save?.(moves) ?? Promise.resolve()).then(() => resolve(moves), reject);
+        runs.push({ name, options, finish });
       }),
   } as unknown as GraphCanvasHandle;
   return { handle, runs };

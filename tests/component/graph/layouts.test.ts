@@ -1,6 +1,7 @@
 import type { Collection, Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Relationship, StakeNode } from '@shared/domain/types';
+import type { NodeMove } from '../../../renderer/graph/nodeMoves';
 import { isCancelled, LAYOUTS, runLayout } from '../../../renderer/graph/layouts';
 import { rendererOf } from '../../../renderer/graph/cytoscapeRenderer';
 import { patchGraph } from '../../../renderer/graph/patchGraph';
@@ -107,6 +108,61 @@ describe('layouts', () => {
     }
     expect(flushedWhileHeld).toBe(true);
     expect(isBatching(cy)).toBe(false);
+  });
+
+  it('saves the new places before the canvas measures them, and resolves once saved', async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+    const renderer = rendererOf(cy);
+    if (typeof renderer !== 'object' || renderer === null) throw new Error('no renderer');
+    // The fit measures the nodes on the spot; edges are measured only by the slices.
+    const events: string[] = [];
+    Reflect.set(renderer, 'recalculateRenderedStyle', (elements: Collection) => {
+      if (elements.edges().nonempty()) events.push('edges measured');
+    });
+    Reflect.set(renderer, 'flushRenderedStyleQueue', () => events.push('flushed'));
+    const saves: NodeMove[][] = [];
+    let finishSave = () => {};
+    const save = (moves: NodeMove[]) => {
+      saves.push(moves);
+      return new Promise<void>((resolve) => {
+        finishSave = () => {
+          events.push('saved');
+          resolve();
+        };
+      });
+    };
+    let resolved = false;
+
+    const running = runLayout(cy, 'grid', { save }).then((moves) => {
+      resolved = true;
+      return moves;
+    });
+    await vi.waitFor(() => expect(saves).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    // On the canvas, held from drawing, nothing measured until the save is done.
+    for (const move of saves[0] ?? []) expect(cy.$id(move.id).position()).toEqual(move.position);
+    expect(isBatching(cy)).toBe(true);
+    expect(events).toEqual([]);
+    expect(resolved).toBe(false);
+    finishSave();
+    await expect(running).resolves.toEqual(saves[0]);
+    await vi.waitFor(() => expect(events.at(-1)).toBe('flushed'));
+    expect(events[0]).toBe('saved');
+    expect(events).toContain('edges measured');
+    expect(isBatching(cy)).toBe(false);
+  });
+
+  it("rejects with the save's error, and the canvas draws again", async () => {
+    const { nodes, relationships } = aStar();
+    show(nodes, relationships);
+    const failure = new Error('The disk is full.');
+
+    await expect(runLayout(cy, 'grid', { save: () => Promise.reject(failure) })).rejects.toBe(
+      failure,
+    );
+    await vi.waitFor(() => expect(isBatching(cy)).toBe(false));
   });
 
   it('leaves the canvas as it was when cancelled', async () => {

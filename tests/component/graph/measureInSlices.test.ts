@@ -15,6 +15,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   cy.destroy();
 });
@@ -82,6 +83,60 @@ describe('measureInSlices', () => {
 
     expect(renderer.heldWhileMeasuring.length).toBeGreaterThan(0);
     expect(renderer.heldWhileMeasuring.every(Boolean)).toBe(true);
+    expect(isBatching(cy)).toBe(false);
+  });
+
+  it('waits for the work it follows (a save), with the frames held meanwhile', async () => {
+    aStarOf(4);
+    const renderer = aRenderer();
+    let settle = () => {};
+    const after = new Promise<void>((resolve) => (settle = resolve));
+
+    const measuring = measureInSlices(cy, cy.nodes(), {
+      after,
+      renderer,
+      yieldTask: () => Promise.resolve(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    expect(renderer.measured).toEqual([]);
+    expect(isBatching(cy)).toBe(true);
+    settle();
+    await measuring;
+    expect(renderer.measured).toHaveLength(9);
+    expect(isBatching(cy)).toBe(false);
+  });
+
+  it('measures all the same when the work it follows fails', async () => {
+    aStarOf(4);
+    const renderer = aRenderer();
+
+    await measureInSlices(cy, cy.nodes(), {
+      after: Promise.reject(new Error('The disk is full.')),
+      renderer,
+      yieldTask: () => Promise.resolve(),
+    });
+
+    expect(renderer.measured).toHaveLength(9);
+    expect(isBatching(cy)).toBe(false);
+  });
+
+  it('waits no longer than two seconds for work that never ends, so the canvas draws again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    aStarOf(4);
+    const renderer = aRenderer();
+
+    const measuring = measureInSlices(cy, cy.nodes(), {
+      after: new Promise(() => {}),
+      renderer,
+      yieldTask: () => Promise.resolve(),
+    });
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(renderer.measured).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await measuring;
+
+    expect(renderer.measured).toHaveLength(9);
     expect(isBatching(cy)).toBe(false);
   });
 
