@@ -18,6 +18,9 @@ const instances = new Set<Core>();
 const marks: Record<string, number> = {};
 const transactions: TransactionRecord[] = [];
 const layoutStops: number[] = [];
+/** Times of Cytoscape's 'render' events since the last reset, the latest RENDERS_KEPT of them. */
+const renders: number[] = [];
+const RENDERS_KEPT = 10_000;
 const watches = new Map<number, { expect: GraphExpectation; result: GraphWatchResult }>();
 let nextWatch = 1;
 
@@ -58,7 +61,11 @@ function adopt(cy: Core): void {
   // Let a closed map's instance go, or the probe alone keeps every map opened in the session
   // alive (its elements, data and styles) and heap_growth_pct measures the probe.
   cy.one('destroy', () => instances.delete(cy));
-  cy.on('render', () => checkWatches(cy));
+  cy.on('render', () => {
+    renders.push(performance.now());
+    if (renders.length > RENDERS_KEPT) renders.shift();
+    checkWatches(cy);
+  });
   cy.on('layoutstop', () => layoutStops.push(performance.now()));
 }
 
@@ -242,8 +249,10 @@ const probe: BenchProbe = {
     for (const key of Object.keys(marks)) delete marks[key];
     transactions.length = 0;
     layoutStops.length = 0;
+    renders.length = 0;
     watches.clear();
   },
+  firstRenderAfter: (time) => renders.find((at) => at >= time) ?? null,
   snapshot: () => ({
     marks: { ...marks },
     transactions: transactions.map((record) => ({ ...record })),

@@ -43,7 +43,9 @@ export interface BenchProbe {
   transactions: TransactionRecord[];
   /** Times of Cytoscape 'layoutstop' events. */
   layoutStops: number[];
-  /** Clears marks, transactions, layout stops and watches. */
+  /** The first Cytoscape 'render' at or after `time` (performance.now()), else null. */
+  firstRenderAfter(time: number): number | null;
+  /** Clears marks, transactions, layout stops, renders and watches. */
   reset(): void;
   /** A copy of marks, transactions and layout stops, for the driver. */
   snapshot(): ProbeSnapshot;
