@@ -29,7 +29,7 @@ export interface LayoutRunOptions extends LayoutWorkerOptions {
  * Resolves with the new position of every node laid out, once they are on the canvas, the view
  * fitted to them and the save (if given) done; a large map's are drawn once measured, in the
  * tasks that follow. Rejects with an AbortError if cancelled first, leaving the canvas as it was,
- * or with the save's error.
+ * or with the save's error, putting the canvas back as it was.
  */
 export async function runLayout(
   cy: Core,
@@ -51,24 +51,49 @@ export async function runLayout(
   };
   // What was computed, not what a glide cut short by a destroyed canvas left behind.
   const moves = laidOut.map((node) => ({ id: node.id(), position: at(node.id()) }));
-  if (mayAnimate(cy, prefersReducedMotion())) {
-    await glide(laidOut, at);
-    if (!cy.destroyed()) {
+  const before = canvasNow(cy, laidOut);
+  try {
+    if (mayAnimate(cy, prefersReducedMotion())) {
+      await glide(laidOut, at);
+      if (!cy.destroyed()) {
+        fitGraph(cy);
+        // Measured now, not in the task of the next frame: after the fit, as the fit measures the
+        // nodes' labels, which has Cytoscape measure them all again.
+        measureChangedElementsNow(cy);
+      }
+      await save(moves);
+    } else {
+      const saved = save(moves);
+      placeNodes(cy, laidOut, (node) => at(node.id()), saved);
+      // Cytoscape's own layouts announce their end on the canvas; this one does too.
+      cy.emit('layoutstop');
       fitGraph(cy);
-      // Measured now, not in the task of the next frame: after the fit, as the fit measures the
-      // nodes' labels, which has Cytoscape measure them all again.
-      measureChangedElementsNow(cy);
+      await saved;
     }
-    await save(moves);
-  } else {
-    const saved = save(moves);
-    placeNodes(cy, laidOut, (node) => at(node.id()), saved);
-    // Cytoscape's own layouts announce their end on the canvas; this one does too.
-    cy.emit('layoutstop');
-    fitGraph(cy);
-    await saved;
+  } catch (error) {
+    // Not saved, so not kept: the canvas goes back to the map as stored.
+    if (!cy.destroyed()) putBack(cy, laidOut, before);
+    throw error;
   }
   return moves;
+}
+
+interface CanvasBefore {
+  places: Map<string, Position>;
+  viewport: { zoom: number; pan: Position };
+}
+
+function canvasNow(cy: Core, nodes: NodeCollection): CanvasBefore {
+  return {
+    places: new Map(nodes.map((node) => [node.id(), { ...node.position() }])),
+    viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } },
+  };
+}
+
+function putBack(cy: Core, nodes: NodeCollection, { places, viewport }: CanvasBefore): void {
+  const present = nodes.filter((node) => !node.removed());
+  placeNodes(cy, present, (node) => places.get(node.id()) ?? node.position());
+  cy.viewport(viewport);
 }
 
 /** Moves the nodes to their new places over GLIDE_MS, so the eye can follow them. */

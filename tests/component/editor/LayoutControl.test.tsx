@@ -26,6 +26,7 @@ function aCanvas() {
     name: LayoutName;
     options: LayoutRunOptions;
     finish(moves: NodeMove[]): void;
+    fail(error: Error): void;
   }> = [];
   const handle = {
     runLayout: (name: LayoutName, options: LayoutRunOptions = {}) =>
@@ -36,7 +37,7 @@ function aCanvas() {
         // As the canvas does: the layout ends once its save has.
         const finish = (moves: NodeMove[]) =>
           void (options.save?.(moves) ?? Promise.resolve()).then(() => resolve(moves), reject);
-        runs.push({ name, options, finish });
+        runs.push({ name, options, finish, fail: reject });
       }),
   } as unknown as GraphCanvasHandle;
   return { handle, runs };
@@ -53,11 +54,12 @@ function Toolbar({
 }) {
   const canvas = useRef(handle);
   const run = useLayoutRun(mapId, canvas);
-  const { status } = useNotices();
+  const { status, error } = useNotices();
   return (
     <>
       <LayoutControl nodeCount={nodeCount} run={run} />
       <p>{status}</p>
+      {error && <p role="alert">{[error.title, ...error.details].join(' ')}</p>}
     </>
   );
 }
@@ -110,6 +112,23 @@ describe('layout tools', () => {
     expect(historyDepth(map.id).past).toBe(1);
     await undo(map.id);
     expect(await stored()).toEqual({ x: 5, y: 5 });
+  });
+
+  it('says so when the layout could not be saved, with nothing saved or to undo', async () => {
+    const { map, stored } = await aMapWithANode();
+    const { handle, runs } = aCanvas();
+    render(<Toolbar mapId={map.id} handle={handle} nodeCount={1} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Run layout' }));
+    // The canvas puts its nodes back and rejects with the save's error (layouts.test.ts).
+    act(() => runs[0]?.fail(new Error('The disk is full.')));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The layout failed: nothing was changed. The disk is full.',
+    );
+    expect(screen.getByRole('button', { name: 'Run layout' })).toBeEnabled();
+    expect(await stored()).toEqual({ x: 5, y: 5 });
+    expect(historyDepth(map.id).past).toBe(0);
   });
 
   it('moves the keyboard focus to Cancel while the layout runs, and back when it stops', async () => {

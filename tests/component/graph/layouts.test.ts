@@ -154,14 +154,19 @@ describe('layouts', () => {
     expect(isBatching(cy)).toBe(false);
   });
 
-  it("rejects with the save's error, and the canvas draws again", async () => {
+  it("rejects with the save's error, and puts the canvas back as it was", async () => {
     const { nodes, relationships } = aStar();
     show(nodes, relationships);
+    cy.viewport({ zoom: 2, pan: { x: 30, y: -40 } });
     const failure = new Error('The disk is full.');
 
     await expect(runLayout(cy, 'grid', { save: () => Promise.reject(failure) })).rejects.toBe(
       failure,
     );
+
+    expect(cy.nodes().map((node) => node.position())).toEqual(nodes.map((node) => node.position));
+    expect(cy.zoom()).toBe(2);
+    expect(cy.pan()).toEqual({ x: 30, y: -40 });
     await vi.waitFor(() => expect(isBatching(cy)).toBe(false));
   });
 
