@@ -253,6 +253,7 @@ const probe: BenchProbe = {
     watches.clear();
   },
   firstRenderAfter: (time) => renders.find((at) => at >= time) ?? null,
+  lastRenderBefore: (time) => renders.findLast((at) => at < time) ?? null,
   snapshot: () => ({
     marks: { ...marks },
     transactions: transactions.map((record) => ({ ...record })),

@@ -45,6 +45,8 @@ export interface BenchProbe {
   layoutStops: number[];
   /** The first Cytoscape 'render' at or after `time` (performance.now()), else null. */
   firstRenderAfter(time: number): number | null;
+  /** The last Cytoscape 'render' before `time`, else null. */
+  lastRenderBefore(time: number): number | null;
   /** Clears marks, transactions, layout stops, renders and watches. */
   reset(): void;
   /** A copy of marks, transactions and layout stops, for the driver. */
