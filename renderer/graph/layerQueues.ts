@@ -1,10 +1,11 @@
 // Cytoscape keeps the map on cached bitmaps ("layers"). When it redraws a layer with sharper
 // element pictures, it queues every element of the layer and takes them off the front of a plain
-// array, one per step, a few hundred steps a frame. Taking the first item off an array that large
-// moves every item after it: a layer of 5,000 nodes and 20,000 edges cost about 0.3 s a redraw in
-// that alone, spread over the frames after a layout or a zoom, and four times that at twice the
-// size. Here each new layer gets a queue whose front moves instead, so taking an element off costs
-// the same whatever the queue's length. What is drawn, and in what order, does not change.
+// array, one per step, as much as each frame's time allows. Taking the first item off an array
+// that large moves every item after it: a layer of 5,000 nodes and 20,000 edges cost about 0.3 s
+// in that alone, spread over the frames after a layout or a zoom, and the cost grows with the
+// square of the layer's size. Here each new layer gets a queue whose front moves instead, so
+// taking an element off costs the same whatever the queue's length. What is drawn, and in what
+// order, does not change.
 // It reaches into Cytoscape's layered texture cache, which is not public API: if the cache lacks
 // the part it needs, nothing is changed.
 

@@ -54,6 +54,16 @@ function aRenderer() {
   return renderer;
 }
 
+/** The whole canvas measured once `after` settles, each slice straight after the last. */
+const measureAfter = (after: Promise<unknown>, renderer: ReturnType<typeof aRenderer>) =>
+  measureInSlices(cy, cy.nodes(), { after, renderer, yieldTask: () => Promise.resolve() });
+
+/** The star of four's five nodes and four edges all measured, and the frames let go. */
+function expectAllMeasuredAndLetGo(renderer: ReturnType<typeof aRenderer>): void {
+  expect(renderer.measured).toHaveLength(9);
+  expect(isBatching(cy)).toBe(false);
+}
+
 /** Whether Cytoscape keeps a box for the element (internal: what the renderer reads). */
 const hasBox = (id: string): boolean =>
   (cy.$id(id) as unknown as { _private: { bbCache?: unknown } })._private.bbCache != null;
@@ -92,33 +102,23 @@ describe('measureInSlices', () => {
     let settle = () => {};
     const after = new Promise<void>((resolve) => (settle = resolve));
 
-    const measuring = measureInSlices(cy, cy.nodes(), {
-      after,
-      renderer,
-      yieldTask: () => Promise.resolve(),
-    });
+    const measuring = measureAfter(after, renderer);
     await new Promise((resolve) => setTimeout(resolve, 10));
 
     expect(renderer.measured).toEqual([]);
     expect(isBatching(cy)).toBe(true);
     settle();
     await measuring;
-    expect(renderer.measured).toHaveLength(9);
-    expect(isBatching(cy)).toBe(false);
+    expectAllMeasuredAndLetGo(renderer);
   });
 
   it('measures all the same when the work it follows fails', async () => {
     aStarOf(4);
     const renderer = aRenderer();
 
-    await measureInSlices(cy, cy.nodes(), {
-      after: Promise.reject(new Error('The disk is full.')),
-      renderer,
-      yieldTask: () => Promise.resolve(),
-    });
+    await measureAfter(Promise.reject(new Error('The disk is full.')), renderer);
 
-    expect(renderer.measured).toHaveLength(9);
-    expect(isBatching(cy)).toBe(false);
+    expectAllMeasuredAndLetGo(renderer);
   });
 
   it('waits no longer than two seconds for work that never ends, so the canvas draws again', async () => {
@@ -126,18 +126,13 @@ describe('measureInSlices', () => {
     aStarOf(4);
     const renderer = aRenderer();
 
-    const measuring = measureInSlices(cy, cy.nodes(), {
-      after: new Promise(() => {}),
-      renderer,
-      yieldTask: () => Promise.resolve(),
-    });
+    const measuring = measureAfter(new Promise(() => {}), renderer);
     await vi.advanceTimersByTimeAsync(1_999);
     expect(renderer.measured).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     await measuring;
 
-    expect(renderer.measured).toHaveLength(9);
-    expect(isBatching(cy)).toBe(false);
+    expectAllMeasuredAndLetGo(renderer);
   });
 
   it('gives the page back between slices once a slice has run its time', async () => {
