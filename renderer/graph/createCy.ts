@@ -7,7 +7,6 @@ import { redrawOnlyDragLayerForDraggedElements } from './dragLayerRedraw';
 import { buildLayersAfterFirstFrame } from './firstFrameWithoutLayers';
 import { skipTriggersOnFirstStyle } from './firstStyleTriggers';
 import { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './graphStyle';
-import { queueLayersWithoutShifting } from './layerQueues';
 import { skipLayersKnownTooLarge } from './layersTooLarge';
 import { drawArrowsOnlyWhereLegible } from './legibleArrows';
 import { renderingOptions } from './levelOfDetail';
@@ -40,7 +39,6 @@ export function createCy(container: HTMLElement, { large = false } = {}): Core {
   redrawOnlyDragLayerForDraggedElements(cy);
   hitTestOnlyNearbyElements(cy);
   skipLayersKnownTooLarge(cy);
-  queueLayersWithoutShifting(cy);
   drawArrowsOnlyWhereLegible(cy);
   drawFromOtherScalesWithoutClearing(cy);
   wrapLabelsOnce(cy);

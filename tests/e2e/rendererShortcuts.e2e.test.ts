@@ -1,8 +1,7 @@
-// Eleven shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
+// Ten shortcuts through Cytoscape's canvas renderer and elements depend on parts of them that
 // are not public API (cachedBounds.ts, measuredStaysClean.ts, textureFallback.ts,
 // sharedStyleKeys.ts, wrappedLabelCache.ts, placeNodes.ts, firstFrameWithoutLayers.ts,
-// firstStyleTriggers.ts, blankLayersUntouched.ts, nearbyHitTest.ts, layerQueues.ts): this pins
-// that they take
+// firstStyleTriggers.ts, blankLayersUntouched.ts, nearbyHitTest.ts): this pins that they take
 // hold in the Cytoscape the app ships, and that they give what Cytoscape itself would, on the
 // example map.
 
@@ -502,57 +501,6 @@ describe.skipIf(withoutChromium)("Cytoscape's renderer, with Stakemap's shortcut
       .toBeGreaterThan(0);
     // Cytoscape draws every element into new layers the first time a canvas asks for them.
     expect((await record()).drawnAtFirstAsk).toBe(0);
-  });
-
-  test('queues the elements of a sharper layer without shifting an array, and works through them', async () => {
-    const { page } = session();
-    const cy = await exampleCanvas(page);
-    await page.evaluate((found) => {
-      interface LayerCache {
-        queueLayer(layer: { elesQueue: unknown }, ...rest: unknown[]): unknown;
-      }
-      const cache = (found as { renderer(): { data: { lyrTxrCache: LayerCache } } }).renderer().data
-        .lyrTxrCache;
-      const record = { queued: 0, queuedOnArrays: 0 };
-      Reflect.set(window, 'stakemapQueueRecord', record);
-      const prototype = Object.getPrototypeOf(cache) as LayerCache;
-      const { queueLayer } = prototype;
-      prototype.queueLayer = function (this: LayerCache, layer, ...rest) {
-        record.queued += 1;
-        if (Array.isArray(layer.elesQueue)) record.queuedOnArrays += 1;
-        return queueLayer.call(this, layer, ...rest);
-      };
-    }, cy);
-    const record = () =>
-      page.evaluate(
-        () =>
-          Reflect.get(window, 'stakemapQueueRecord') as { queued: number; queuedOnArrays: number },
-      );
-    const layersWaiting = () =>
-      page.evaluate((found) => {
-        const core = found as {
-          renderer(): { data: { lyrTxrCache: { layersQueue: { size(): number } } } };
-          panBy(by: { x: number; y: number }): void;
-        };
-        core.panBy({ x: 1, y: 0 });
-        return core.renderer().data.lyrTxrCache.layersQueue.size();
-      }, cy);
-
-    // A zoom step draws the elements from pictures at another scale, then sharpens them: each
-    // layer is drawn again, its elements queued.
-    await expect
-      .poll(async () => {
-        await page.evaluate((found) => {
-          const core = found as { zoom(level?: number): number };
-          core.zoom(core.zoom() * 1.6);
-        }, cy);
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        return (await record()).queued;
-      })
-      .toBeGreaterThan(0);
-    expect((await record()).queuedOnArrays).toBe(0);
-    // Taken off a few a frame as the view moves, until no layer waits.
-    await expect.poll(layersWaiting, { timeout: 10_000 }).toBe(0);
   });
 
   test("leaves a new canvas's empty drag and selection layers out of its first frame, and readies them when idle", async () => {
